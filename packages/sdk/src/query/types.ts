@@ -1,4 +1,5 @@
 import type {
+  Event, Holiday, Incubator, Organization, Policy, Program, Talent,
   AudienceValue, EventKindValue, EventStatusValue, GeoPoint, IncubatorLevelValue, IndustryValue, JurisdictionValue,
   OrganizationTypeValue, PolicyKindValue, ProgramKindValue, Region, ServiceValue, TalentCategoryValue,
 } from '../model/index.js';
@@ -87,3 +88,14 @@ export interface QueryByResource {
 }
 export type ResourceName = keyof QueryByResource;
 export const RESOURCE_NAMES: readonly ResourceName[] = ['events', 'incubators', 'organizations', 'policies', 'programs', 'talents', 'holidays'];
+
+/** The item type of each list resource: what `runQuery` filters and what a page holds. */
+export interface ItemByResource {
+  events: Event;
+  incubators: Incubator;
+  organizations: Organization;
+  policies: Policy;
+  programs: Program;
+  talents: Talent;
+  holidays: Holiday;
+}

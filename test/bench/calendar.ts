@@ -1,0 +1,108 @@
+// Calendar benchmarks (goals C1, C3–C9 of shared/docs/performance-goals.md): <hk-event-calendar> and
+// FullCalendar v7 measured side by side in the same run, each sample in a fresh browser context.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { bundleSize, gzipBytes, kib, median, printRows, verdict, type Row } from './lib.js';
+
+const ROOT = process.cwd();
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 5);
+const DROP_IN = join(ROOT, 'packages/elements/dist/hk-elements.js');
+if (!existsSync(DROP_IN)) throw new Error('Build first: npm run build (packages/elements/dist/hk-elements.js is missing)');
+
+// --- FullCalendar v7 bundle (benchmark-only dev dependency) and its CSS.
+const fc = await build({ entryPoints: [join(ROOT, 'test/bench/fullcalendar-entry.js')], bundle: true, minify: true, format: 'iife', write: false, logLevel: 'error' });
+const fcJs = fc.outputFiles[0]!.text;
+const fcCss = (await Promise.all(['skeleton.css', 'themes/classic/theme.css', 'themes/classic/palette.css'].map((f) => readFile(join(ROOT, 'node_modules/fullcalendar', f), 'utf8')))).join('\n');
+
+// --- C1: sizes.
+const own = await bundleSize({ entry: join(ROOT, 'packages/elements/src/event-calendar/event-calendar.define.ts'), external: ['@shhk/sdk', 'ky', 'zod', 'zod/*', 'ical.js'] });
+const whole = await bundleSize({ entry: join(ROOT, 'packages/elements/src/event-calendar/event-calendar.define.ts'), external: ['ical.js'] });
+const fcGzip = gzipBytes(fcJs) + gzipBytes(fcCss);
+const sizeRows: Row[] = [
+  { goal: 'C1', metric: 'calendar own code (Lit, CSS, views; no SDK) min+gzip', value: `${kib(own.gzip)} KiB`, baseline: `FC v7 JS+CSS ${kib(fcGzip)} KiB`, ratio: (own.gzip / fcGzip).toFixed(2), target: '≤ 17 KiB', verdict: verdict(own.gzip <= 17 * 1024) },
+  { goal: 'C1', metric: 'calendar self-contained (with SDK) min+gzip', value: `${kib(whole.gzip)} KiB`, baseline: `FC v7 JS+CSS ${kib(fcGzip)} KiB`, ratio: (whole.gzip / fcGzip).toFixed(2), target: '≤ 30 KiB', verdict: verdict(whole.gzip <= 30 * 1024) },
+];
+const icalInMain = /ICAL\.|ical\.js/.test(await readFile(DROP_IN, 'utf8'));
+sizeRows.push({ goal: 'C2', metric: 'ical.js in the main drop-in chunk (loaded lazily otherwise)', value: icalInMain ? 'yes' : 'no', target: 'no', verdict: verdict(!icalInMain) });
+
+// --- A loopback server for the page, the drop-in (and its lazy chunks) and FullCalendar.
+const PAGE = `<!doctype html><meta charset="utf-8"><style>#host{width:1200px}</style><style>${fcCss}</style>
+<div id="host"></div><script src="/fc.js"></script><script type="module">import '/elements/hk-elements.js'; import '/calendar-page.js'; window.benchReady = true;</script>`;
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://x');
+  const send = (body: string | Buffer, type: string) => { res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }); res.end(body); };
+  if (url.pathname === '/') return send(PAGE, 'text/html; charset=utf-8');
+  if (url.pathname === '/fc.js') return send(fcJs, 'text/javascript');
+  if (url.pathname === '/calendar-page.js') return send(await readFile(join(ROOT, 'test/bench/calendar-page.js')), 'text/javascript');
+  if (url.pathname.startsWith('/elements/')) {
+    const file = normalize(join(ROOT, 'packages/elements/dist', url.pathname.slice('/elements/'.length)));
+    if (file.startsWith(join(ROOT, 'packages/elements/dist')) && existsSync(file) && extname(file) === '.js') return send(await readFile(file), 'text/javascript');
+  }
+  res.writeHead(404).end();
+});
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+    '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
+
+interface Sample { first: number; switchMs?: number; dom: number; heapMb: number }
+async function sample(impl: 'ours' | 'fc', opts: Record<string, unknown>): Promise<Sample> {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.emulateTimezone('Asia/Hong_Kong');
+    await page.goto(base);
+    await page.waitForFunction('window.benchReady === true && !!window.bench && !!customElements.get("hk-event-calendar")');
+    return (await page.evaluate((i, o) => (window as unknown as { bench: Record<string, (o: unknown) => Promise<Sample>> }).bench[i]!(o), impl, opts)) as Sample;
+  } finally {
+    await context.close();
+  }
+}
+async function measure(impl: 'ours' | 'fc', opts: Record<string, unknown>) {
+  const runs: Sample[] = [];
+  for (let i = 0; i < SAMPLES; i++) runs.push(await sample(impl, opts));
+  return {
+    first: median(runs.map((r) => r.first)),
+    switchMs: runs[0]!.switchMs === undefined ? undefined : median(runs.map((r) => r.switchMs!)),
+    dom: Math.max(...runs.map((r) => r.dom)),
+    heapMb: median(runs.map((r) => r.heapMb)),
+  };
+}
+
+const rows: Row[] = [];
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(0)}%`;
+
+const m10k = { ours: await measure('ours', { count: 10_000, spread: 'month', view: 'month' }), fc: await measure('fc', { count: 10_000, spread: 'month', view: 'month' }) };
+rows.push({ goal: 'C3', metric: 'month, 10,000 events in one month: create → frame end', value: ms(m10k.ours.first), baseline: `FC v7 dayMaxEvents ${ms(m10k.fc.first)}`, ratio: pct(m10k.ours.first, m10k.fc.first), target: '≤ 100 ms and ≤ 10%', verdict: verdict(m10k.ours.first <= 100 && m10k.ours.first <= 0.1 * m10k.fc.first) });
+for (const count of [1000, 100]) {
+  const r = { ours: await measure('ours', { count, spread: 'month', view: 'month' }), fc: await measure('fc', { count, spread: 'month', view: 'month' }) };
+  const limit = count === 1000 ? 60 : 50;
+  rows.push({ goal: 'C4', metric: `month, ${count.toLocaleString('en')} events`, value: ms(r.ours.first), baseline: `FC v7 dayMaxEvents ${ms(r.fc.first)}`, ratio: pct(r.ours.first, r.fc.first), target: `≤ ${limit} ms`, verdict: verdict(r.ours.first <= limit) });
+}
+const sw = { ours: await measure('ours', { count: 10_000, spread: 'year', view: 'month', next: true }), fc: await measure('fc', { count: 10_000, spread: 'year', view: 'month', next: true }) };
+rows.push({ goal: 'C5', metric: 'month switch (next), 10,000 events over the year', value: ms(sw.ours.switchMs!), baseline: `FC v7 dayMaxEvents ${ms(sw.fc.switchMs!)}`, ratio: pct(sw.ours.switchMs!, sw.fc.switchMs!), target: '≤ 33 ms', verdict: verdict(sw.ours.switchMs! <= 33) });
+rows.push({ goal: 'C6', metric: 'month view DOM elements, 10,000 events', value: String(m10k.ours.dom), baseline: `FC v7 dayMaxEvents ${m10k.fc.dom}`, ratio: pct(m10k.ours.dom, m10k.fc.dom), target: '≤ 600', verdict: verdict(m10k.ours.dom <= 600) });
+rows.push({ goal: 'C7', metric: 'retained heap, 10,000 events (month view)', value: `${m10k.ours.heapMb.toFixed(1)} MB`, baseline: `FC v7 dayMaxEvents ${m10k.fc.heapMb.toFixed(1)} MB`, ratio: pct(m10k.ours.heapMb, m10k.fc.heapMb), target: '≤ 4 MB', verdict: verdict(m10k.ours.heapMb <= 4) });
+for (const count of [1000, 10_000]) {
+  const r = { ours: await measure('ours', { count, spread: 'month', view: 'list' }), fc: await measure('fc', { count, spread: 'month', view: 'list' }) };
+  rows.push({ goal: 'C8', metric: `list view, ${count.toLocaleString('en')} events`, value: ms(r.ours.first), baseline: `FC v7 listMonth ${ms(r.fc.first)}`, ratio: pct(r.ours.first, r.fc.first), target: '≤ 120 ms', verdict: verdict(r.ours.first <= 120) });
+}
+const wk = { ours: await measure('ours', { count: 1000, spread: 'month', view: 'week', date: '2026-03-09', next: true }), fc: await measure('fc', { count: 1000, spread: 'month', view: 'week', date: '2026-03-09', next: true }) };
+rows.push({ goal: 'C9', metric: 'week view, 1,000 events/month: first render', value: ms(wk.ours.first), baseline: `FC v7 timeGridWeek ${ms(wk.fc.first)}`, ratio: pct(wk.ours.first, wk.fc.first), target: '≤ 100 ms', verdict: verdict(wk.ours.first <= 100) });
+rows.push({ goal: 'C9', metric: 'week view, 1,000 events/month: next week', value: ms(wk.ours.switchMs!), baseline: `FC v7 timeGridWeek ${ms(wk.fc.switchMs!)}`, ratio: pct(wk.ours.switchMs!, wk.fc.switchMs!), target: '≤ 33 ms', verdict: verdict(wk.ours.switchMs! <= 33) });
+
+await browser.close();
+server.close();
+printRows(`Calendar: sizes (min+gzip)`, sizeRows);
+printRows(`Calendar: <hk-event-calendar> vs FullCalendar v7, median of ${SAMPLES} cold samples, 1200 px, Asia/Hong_Kong`, rows);
