@@ -7,9 +7,11 @@ import { FOLD_KEYS, FOLD_VALUES } from './fold-table.js';
 // Built on first use: about 3,000 pairs into a 128 KB array, well under a millisecond.
 let map: Uint16Array | undefined;
 let buffer = new Uint16Array(256);
+const MAX_RETAINED = 1 << 16;
 let decoder: TextDecoder | undefined;
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+// Printable ASCII and common white space: lower-casing is all the folding such text needs.
+const PLAIN_ASCII = /^[\t\n\r -~]*$/;
 
 function lowerOf(c: number): number {
   const s = String.fromCharCode(c).toLowerCase();
@@ -40,12 +42,13 @@ function fromCodes(codes: Uint16Array): string {
  * fold('創新 ＩｎｎｏＥＸ') // '创新 innoex'
  */
 export function fold(text: string): string {
-  if (ASCII_ONLY.test(text)) return text.toLowerCase();
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   const s = text.normalize('NFKC');
   const m = (map ??= decodeFoldTable(FOLD_KEYS, FOLD_VALUES));
   const n = s.length;
-  if (buffer.length < n) buffer = new Uint16Array(Math.max(n, buffer.length * 2));
-  const out = buffer;
+  // Reuse one scratch buffer for typical texts; a huge one gets its own, so it is not retained.
+  if (buffer.length < n && n <= MAX_RETAINED) buffer = new Uint16Array(Math.max(n, buffer.length * 2));
+  const out = n <= buffer.length ? buffer : new Uint16Array(n);
   let changed = false;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);

@@ -9,7 +9,7 @@ const RAD = Math.PI / 180;
  * 0.5% of the ellipsoidal distance, plenty for sorting incubators by distance).
  *
  * @example
- * haversineKm({ lat: 31.2304, lng: 121.4737 }, { lat: 22.4273, lng: 114.2101 }) // ≈ 1228
+ * haversineKm({ lat: 31.2304, lng: 121.4737 }, { lat: 22.4273, lng: 114.2101 }) // ≈ 1215
  */
 export function haversineKm(a: GeoPoint, b: GeoPoint): number {
   const dLat = (b.lat - a.lat) * RAD;

@@ -155,8 +155,8 @@ class Parts {
   join(): string {
     const own = fold(this.own.join(FIELD_SEPARATOR));
     if (this.folded.length === 0) return own;
-    const shared = this.folded.length === 1 ? this.folded[0]! : [...new Set(this.folded)].join(FIELD_SEPARATOR);
-    return own === '' ? shared : own + FIELD_SEPARATOR + shared;
+    // Array#join yields a flat string; `+` would leave a rope for the first search to flatten.
+    return (own === '' ? [...new Set(this.folded)] : [own, ...new Set(this.folded)]).join(FIELD_SEPARATOR);
   }
 }
 const foldedShared = new WeakMap<object, string>();
