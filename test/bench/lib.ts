@@ -23,6 +23,8 @@ export async function bundleSize(options: {
   resolveDir?: string;
   external?: string[];
   conditions?: string[];
+  /** Module paths kept out of the bundle because the code loads them with a dynamic import. */
+  lazy?: RegExp[];
 }): Promise<{ minified: number; gzip: number; code: string }> {
   const result = await build({
     ...(options.entry ? { entryPoints: [options.entry] } : {
@@ -38,6 +40,10 @@ export async function bundleSize(options: {
     conditions: options.conditions ?? ['source'],
     loader: { '.css': 'text' },
     legalComments: 'none',
+    plugins: (options.lazy ?? []).map((filter) => ({
+      name: 'lazy',
+      setup(b: import('esbuild').PluginBuild) { b.onResolve({ filter }, (a) => ({ path: a.path, external: true })); },
+    })),
     logLevel: 'silent',
   });
   const code = result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => f.text).join('\n');

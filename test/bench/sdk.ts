@@ -5,16 +5,29 @@ import { bundleSize, kib, median, printRows, verdict, type Row } from './lib.js'
 const rows: Row[] = [];
 
 // --- S1: SDK core + every endpoint's schemas, min+gzip, against classic zod alone (same run).
-const sdk = await bundleSize({ contents: `export * from '@shhk/sdk';`, resolveDir: process.cwd() });
+// The core is what an online client pulls in: createClient plus every endpoint's schema. The offline
+// source (query engine + 简/繁 table) is a lazy chunk, so it is measured separately.
+const core = await bundleSize({
+  contents: `export { createClient, Event, Incubator, Organization, Policy, Program, Talent, Holiday, District, Dataset, Page } from '@shhk/sdk';`,
+  resolveDir: process.cwd(),
+  lazy: [/\.\/offline\.js$/],
+});
+const whole = await bundleSize({ contents: `export * from '@shhk/sdk';`, resolveDir: process.cwd() });
 const zodClassic = await bundleSize({
   contents: `import * as z from 'zod'; export const S = z.object({ id: z.string().min(1), title: z.string(), at: z.iso.datetime(), tags: z.array(z.string()).default([]) });`,
   resolveDir: process.cwd(),
 });
-rows.push({
-  goal: 'S1', metric: 'SDK min+gzip (all schemas, client, query, ical)', value: `${kib(sdk.gzip)} KiB`,
-  baseline: `classic zod alone ${kib(zodClassic.gzip)} KiB`, ratio: (sdk.gzip / zodClassic.gzip).toFixed(2),
-  target: '≤ 16 KiB', verdict: verdict(sdk.gzip <= 16 * 1024),
-});
+rows.push(
+  {
+    goal: 'S1', metric: 'SDK core: client + every endpoint schema, min+gzip', value: `${kib(core.gzip)} KiB`,
+    baseline: `classic zod alone ${kib(zodClassic.gzip)} KiB`, ratio: (core.gzip / zodClassic.gzip).toFixed(2),
+    target: '≤ 16 KiB', verdict: verdict(core.gzip <= 16 * 1024),
+  },
+  {
+    goal: 'S1', metric: 'whole SDK entry (+ offline query engine, 简/繁 table, ical)', value: `${kib(whole.gzip)} KiB`,
+    baseline: `classic zod alone ${kib(zodClassic.gzip)} KiB`, ratio: (whole.gzip / zodClassic.gzip).toFixed(2), verdict: 'info',
+  },
+);
 
 // --- S2/S3: validation runs in child processes, once normally and once with code generation from
 // strings disallowed (what a CSP without 'unsafe-eval' does), so the two can be compared.

@@ -14,7 +14,7 @@ import type { Talent } from '../model/talent.js';
 import type { Holiday } from '../model/holiday.js';
 import { ResponseValidationError } from './errors.js';
 import { HttpSource } from './http.js';
-import { OfflineSource } from './offline.js';
+import { LazyOfflineSource } from './lazy-offline.js';
 import type { Source } from './source.js';
 import { Transport, type FetchFunction, type RetryOptions } from './transport.js';
 
@@ -198,7 +198,7 @@ export function createClient(options: ClientOptions): ExchangeClient {
     source = new HttpSource(new Transport({ prefixUrl, fetch, timeout, retry, headers }));
   } else {
     const input = typeof dataset === 'string' || dataset instanceof URL ? String(dataset) : (dataset as Dataset);
-    source = new OfflineSource(new Transport({ fetch, timeout, retry, headers }), input);
+    source = new LazyOfflineSource(new Transport({ fetch, timeout, retry, headers }), input);
   }
 
   const events: EventResource = { ...listResource(source, 'events'), icsUrl: (query = {}, icsOptions) => source.icsUrl(query, icsOptions?.locale ?? locale) };
