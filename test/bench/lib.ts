@@ -46,7 +46,7 @@ export async function bundleSize(options: {
     })),
     logLevel: 'silent',
   });
-  const code = result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => f.text).join('\n');
+  const code = result.outputFiles.filter((f) => !f.path.endsWith('.map')).map((f) => f.text).join('\n');
   return { minified: Buffer.byteLength(code), gzip: gzipBytes(code), code };
 }
 

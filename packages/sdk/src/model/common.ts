@@ -19,6 +19,21 @@ export const IsoDate = z.iso.date();
 /** ISO 8601 date-time with an explicit offset, e.g. `2026-04-13T09:30:00+08:00`. */
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
+const DATE_OR_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
+
+/**
+ * A date `YYYY-MM-DD`, or a date-time with seconds and an explicit offset. One regex and a day-of-month
+ * check: several times faster than a union of the two ISO formats, which matters for 10,000-event pages.
+ */
+export const IsoDateOrDateTime = z.string().check(
+  z.refine((s) => {
+    const m = DATE_OR_DATE_TIME.exec(s);
+    if (!m) return false;
+    const year = +m[1]!, month = +m[2]!, day = +m[3]!;
+    return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  }, { message: 'Expected a date (YYYY-MM-DD) or a date-time with offset (YYYY-MM-DDTHH:MM:SS+08:00)' }),
+);
+
 /** An IANA time-zone name such as `Asia/Shanghai` or `Asia/Hong_Kong`. */
 export const TimeZone = z.string().check(z.regex(/^(?:UTC|[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+)$/, 'Expected an IANA time zone like "Asia/Shanghai"'));
 

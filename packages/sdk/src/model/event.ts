@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LocalizedText } from './locale.js';
-import { GeoPoint, Id, IsoDate, IsoDateTime, Provenance, Region, TimeZone, WebUrl } from './common.js';
+import { GeoPoint, Id, IsoDateOrDateTime, IsoDateTime, Provenance, Region, TimeZone, WebUrl } from './common.js';
 import { AUDIENCES, EVENT_KINDS, EVENT_STATUSES } from './vocab.js';
 
 export const EventKind = z.enum(EVENT_KINDS);
@@ -24,7 +24,7 @@ export type Venue = z.output<typeof Venue>;
 export const Registration = z.object({
   url: WebUrl,
   /** Last moment to register: a date-time with offset, or a date (end of that day, event zone). */
-  deadline: z.optional(z.union([IsoDateTime, IsoDate])),
+  deadline: z.optional(IsoDateOrDateTime),
 });
 export type Registration = z.output<typeof Registration>;
 
@@ -44,8 +44,8 @@ export const Event = z
     kind: EventKind,
     title: LocalizedText,
     summary: z.optional(LocalizedText),
-    start: z.union([IsoDateTime, IsoDate]),
-    end: z.optional(z.union([IsoDateTime, IsoDate])),
+    start: IsoDateOrDateTime,
+    end: z.optional(IsoDateOrDateTime),
     allDay: z.boolean(),
     timeZone: TimeZone,
     /** An RFC 5545 RRULE value without the `RRULE:` prefix, e.g. `FREQ=WEEKLY;COUNT=6`. */

@@ -1,6 +1,6 @@
 export { LOCALES, DEFAULT_LOCALE, Locale, LocalizedText } from './locale.js';
 export {
-  Region, Id, WebUrl, IsoDate, IsoDateTime, TimeZone, GeoPoint, Currency, Money, Confidence, Citation,
+  Region, Id, WebUrl, IsoDate, IsoDateTime, IsoDateOrDateTime, TimeZone, GeoPoint, Currency, Money, Confidence, Citation,
   Provenance, District, Page, Contact,
 } from './common.js';
 export { Event, EventKind, EventStatus, Audience, PartyRef, Venue, Registration } from './event.js';
