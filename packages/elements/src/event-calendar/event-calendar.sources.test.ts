@@ -1,0 +1,271 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { createClient, type Event, type ExchangeClient, type Page } from '@shhk/sdk';
+import './event-calendar.define.js';
+import type { HkEventCalendar } from './event-calendar.js';
+import { makeEvent, nextFrame } from './event-calendar.test-helpers.js';
+
+// Each source against the REAL API served by web-test-runner at /v1 (sample dataset anchored
+// 2026-11-27): the API through `api-base`, the same data as an offline `dataset` file, an ICS feed,
+// the `events` property, and merges where one source fails. Assertions are computed from the API's
+// own answers, not hard-coded. Clock frozen at 2026-11-27 10:00 Shanghai; zone pinned.
+
+const NOW = new Date('2026-11-27T10:00:00+08:00');
+const FEED = '/packages/elements/test-fixtures/feed.ics';
+const GARBAGE = '/packages/elements/test-fixtures/garbage.ics';
+
+type Cal = HkEventCalendar;
+const $ = <T extends Element = HTMLElement>(el: Cal, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const $$ = <T extends Element = HTMLElement>(el: Cal, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+
+async function loaded(el: Cal): Promise<Cal> {
+  await waitUntil(() => $(el, '[part="body"]')?.getAttribute('aria-busy') === 'false' && $(el, '[part="base"]'), 'calendar loaded', { timeout: 8000 });
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+  return el;
+}
+
+/** Non-recurring events of the API overlapping [from, to) (ISO with offset), by id. */
+async function apiEvents(from: string, to: string): Promise<Event[]> {
+  const res = await fetch(`/v1/events?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&limit=500`);
+  expect(res.ok, 'GET /v1/events').to.equal(true);
+  return ((await res.json()) as Page<Event>).items;
+}
+
+const shownIds = (el: Cal) => new Set($$(el, '[data-key]').map((n) => n.dataset.key!.split('@')[0]!));
+const oneOffIds = (events: Event[]) => new Set(events.filter((e) => !e.rrule).map((e) => e.id));
+
+function hangingClient(): { client: ExchangeClient; calls: () => number } {
+  let calls = 0;
+  return {
+    client: createClient({ baseUrl: 'https://api.test/v1', retry: 0, timeout: false, fetch: () => { calls++; return new Promise<Response>(() => {}); } }),
+    calls: () => calls,
+  };
+}
+
+function failingClient(): { client: ExchangeClient; calls: () => number } {
+  let calls = 0;
+  return {
+    client: createClient({ baseUrl: 'https://api.test/v1', retry: 0, fetch: async () => { calls++; throw new TypeError('Failed to fetch'); } }),
+    calls: () => calls,
+  };
+}
+
+describe('<hk-event-calendar> sources and states', () => {
+  describe('the API (api-base="/v1")', () => {
+    it('should list November’s events in the list view, recurring ones expanded', async () => {
+      const expected = await apiEvents('2026-11-01T00:00:00+08:00', '2026-12-01T00:00:00+08:00');
+      expect(expected.length, 'sample data has November events').to.be.greaterThan(5);
+      const el = await loaded(await fixture<Cal>(html`<hk-event-calendar api-base="/v1" time-zone="Asia/Shanghai" locale="en"
+        view="list" date="2026-11-27" .now=${NOW} style="width:1100px"></hk-event-calendar>`));
+      const shown = shownIds(el);
+      for (const id of oneOffIds(expected)) expect(shown.has(id), `${id} shown`).to.equal(true);
+      const allIds = new Set(expected.map((e) => e.id));
+      for (const id of shown) expect(allIds.has(id), `${id} comes from the API`).to.equal(true);
+      // A monthly series that began in August has its November occurrence.
+      const monthly = expected.find((e) => e.rrule?.startsWith('FREQ=MONTHLY'));
+      if (monthly) expect($$(el, `[data-key^="${monthly.id}@"]`).length).to.be.greaterThan(0);
+    });
+
+    it('should show each day’s API count in the month grid', async () => {
+      const expected = await apiEvents('2026-11-27T00:00:00+08:00', '2026-11-28T00:00:00+08:00');
+      const el = await loaded(await fixture<Cal>(html`<hk-event-calendar api-base="/v1" time-zone="Asia/Shanghai" locale="en"
+        date="2026-11-27" .now=${NOW} style="width:1100px"></hk-event-calendar>`));
+      const label = $(el, 'td[data-day="2026-11-27"] .day__btn')!.getAttribute('aria-label')!;
+      const n = expected.filter((e) => !e.rrule).length;
+      expect(label).to.include(n === 1 ? '1 event' : `${n} events`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('should label the dataset’s holidays (National Day, make-up working day)', async () => {
+      const res = await fetch('/v1/holidays?from=2026-10-01&to=2026-10-31&limit=100');
+      const holidays = ((await res.json()) as Page<{ date: string; kind: string; name: { en?: string } }>).items;
+      const makeup = holidays.find((h) => h.kind === 'makeup-workday');
+      const el = await fixture<Cal>(html`<hk-event-calendar api-base="/v1" time-zone="Asia/Shanghai" locale="en"
+        date="2026-10-01" .now=${NOW} style="width:1100px"></hk-event-calendar>`);
+      await waitUntil(() => $(el, '.day.is-holiday'), 'holidays', { timeout: 8000 });
+      await loaded(el);
+      const oct1 = holidays.filter((h) => h.date === '2026-10-01');
+      expect(oct1.length).to.be.greaterThan(0);
+      const label = $(el, 'td[data-day="2026-10-01"] .day__btn')!.getAttribute('aria-label')!;
+      for (const h of oct1) expect(label).to.include(h.name.en!);
+      if (makeup) {
+        expect($(el, `td[data-day="${makeup.date}"]`)!.classList.contains('is-makeup')).to.equal(true);
+        expect($(el, `td[data-day="${makeup.date}"] .day__btn`)!.getAttribute('aria-label')).to.include('Make-up working day');
+      }
+    });
+
+    it('should show the next events from the API in upcoming mode', async () => {
+      const el = await loaded(await fixture<Cal>(html`<hk-event-calendar api-base="/v1" time-zone="Asia/Shanghai" locale="zh-Hans"
+        view="upcoming" upcoming-count="4" .now=${NOW}></hk-event-calendar>`));
+      const items = $$(el, '.upcoming .item__title');
+      expect(items).to.have.length(4);
+      const expected = (await apiEvents(NOW.toISOString(), '2027-01-01T00:00:00+08:00'))
+        .filter((e) => !e.rrule && Date.parse(e.end ?? e.start) > NOW.getTime())
+        .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+      // The first upcoming one-off event is listed, in Chinese, with its language.
+      const first = expected[0]!;
+      const ids = items.map((b) => b.dataset.key!.split('@')[0]);
+      expect(ids).to.include(first.id);
+      const button = items[ids.indexOf(first.id)]!;
+      expect(button.textContent).to.equal(first.title['zh-Hans'] ?? first.title['zh-Hant-HK'] ?? first.title.en);
+      expect(button.getAttribute('lang')).to.match(/^zh|^en/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('should offer subscribe links for the current filters', async () => {
+      const el = await loaded(await fixture<Cal>(html`<hk-event-calendar api-base="/v1" time-zone="Asia/Shanghai" locale="en" kinds="forum"
+        date="2026-11-27" .now=${NOW} style="width:1100px"></hk-event-calendar>`));
+      $<HTMLButtonElement>(el, '[part="subscribe-button"]')!.click();
+      await el.updateComplete;
+      const links = $$<HTMLAnchorElement>(el, '[part="subscribe"] a').map((a) => a.href);
+      expect(links[0]).to.match(/^webcal:\/\/.+\/v1\/events\.ics\?kind=forum(&lang=en)?$/);
+      expect(links[1]).to.match(/^http:\/\/.+\/v1\/events\.ics\?kind=forum(&lang=en)?$/);
+      expect($(el, '[part="subscribe"]')!.textContent).to.include('Google Calendar may take 12–24 h to update.').and.include('Forum');
+      const feed = await fetch(links[1]!);
+      expect(feed.headers.get('content-type')).to.match(/^text\/calendar/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('should link each event’s .ics to the server', async () => {
+      const el = await loaded(await fixture<Cal>(html`<hk-event-calendar api-base="/v1" time-zone="Asia/Shanghai" locale="en"
+        view="list" date="2026-11-27" .now=${NOW}></hk-event-calendar>`));
+      const button = $$<HTMLButtonElement>(el, '.item__title').find((b) => !b.dataset.key!.includes('@'))!;
+      button.click();
+      await el.updateComplete;
+      const ics = $<HTMLAnchorElement>(el, '[part="add-to-calendar"] a')!;
+      expect(ics.href).to.match(new RegExp(`/v1/events/${button.dataset.key}\\.ics$`));
+      const res = await fetch(ics.href);
+      expect(res.ok).to.equal(true);
+      expect(await res.text()).to.include('BEGIN:VEVENT');
+    });
+  });
+
+  describe('other sources', () => {
+    it('should show the same events from an offline dataset file', async () => {
+      const expected = await apiEvents('2026-11-01T00:00:00+08:00', '2026-12-01T00:00:00+08:00');
+      const el = await loaded(await fixture<Cal>(html`<hk-event-calendar dataset="/test-fixtures/dataset.json" time-zone="Asia/Shanghai"
+        locale="en" view="list" date="2026-11" .now=${NOW}></hk-event-calendar>`));
+      const shown = shownIds(el);
+      for (const id of oneOffIds(expected)) expect(shown.has(id), `${id} shown`).to.equal(true);
+      // An offline dataset has no server feed to subscribe to.
+      expect($(el, '[part="subscribe-button"]')).to.equal(null);
+    });
+
+    it('should read an ICS feed (TZID, RRULE with an override, all-day), showing text as text', async () => {
+      const el = await loaded(await fixture<Cal>(html`<hk-event-calendar ics-src=${FEED} time-zone="Europe/London" locale="en"
+        view="list" date="2026-03" .now=${NOW}></hk-event-calendar>`));
+      const titles = $$(el, '.item__title').map((b) => b.textContent);
+      expect(titles.filter((t) => t === 'Weekly innovation seminar').length).to.be.greaterThan(2);
+      expect(titles).to.include('Weekly innovation seminar (moved)');
+      expect(titles).to.include('滬港創新論壇');
+      expect(titles.some((t) => t!.includes('<script>'))).to.equal(true);
+      expect(el.shadowRoot!.querySelector('script')).to.equal(null);
+      // Monday 2 March 18:00 London time.
+      const first = $$(el, '.item').find((li) => li.textContent!.includes('Weekly innovation seminar'))!;
+      expect(first.closest('section')!.querySelector('h3')!.textContent).to.include('Monday, 2 March 2026');
+      expect(first.querySelector('.item__time')!.textContent).to.include('6:00');
+      // The VEVENT without a start is skipped and counted.
+      expect($$(el, '[part="note"]').map((n) => n.textContent).join(' ')).to.include('1 record couldn’t be shown.');
+    });
+
+    it('should keep the other sources when one feed 404s, naming the failed one', async () => {
+      const el = await loaded(await fixture<Cal>(html`<hk-event-calendar api-base="/v1" ics-src="/no/such/feed.ics ${GARBAGE}"
+        time-zone="Asia/Shanghai" locale="en" view="list" date="2026-11" .now=${NOW}
+        .events=${[makeEvent({ id: 'page-own', title: { en: 'Open day on campus' }, start: '2026-11-21T10:00:00+08:00', end: '2026-11-21T12:00:00+08:00' })]}></hk-event-calendar>`));
+      const notes = $$(el, '[part="note"]').map((n) => n.textContent!.replace(/\s+/g, ' '));
+      expect(notes.filter((n) => n.includes('couldn\'t be loaded'))).to.have.length(2);
+      expect(notes.join(' ')).to.include(`The calendar feed from ${location.host}`);
+      expect($(el, '[part="error"]')).to.equal(null);
+      const shown = shownIds(el);
+      expect(shown.has('page-own')).to.equal(true);
+      expect([...shown].some((id) => id.startsWith('ev-'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('states', () => {
+    it('should show a skeleton after 300 ms while loading, busy and accessible', async () => {
+      const { client } = hangingClient();
+      const el = await fixture<Cal>(html`<hk-event-calendar time-zone="Asia/Shanghai" locale="en" date="2026-11-27"
+        .now=${NOW} .contextClient=${client}></hk-event-calendar>`);
+      await el.updateComplete;
+      expect($(el, '[part="body"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect($(el, '[part="skeleton"]')).to.equal(null);
+      await waitUntil(() => $(el, '[part="skeleton"]'), 'skeleton after 300 ms', { timeout: 2000 });
+      expect($(el, '[role="status"]')!.textContent).to.equal('Loading events…');
+      expect($(el, '.skeleton__rows')!.getAttribute('aria-hidden')).to.equal('true');
+      await expect(el).to.be.accessible();
+      for (const view of ['week', 'list', 'upcoming']) {
+        el.view = view;
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('should show an error with Try again that re-runs the load', async () => {
+      const { client, calls } = failingClient();
+      const el = await fixture<Cal>(html`<hk-event-calendar time-zone="Asia/Shanghai" locale="zh-Hant-HK" date="2026-11-27"
+        .now=${NOW} .contextClient=${client}></hk-event-calendar>`);
+      await waitUntil(() => $(el, '[part="error"]'), 'error state', { timeout: 4000 });
+      expect($(el, '[part="error"]')!.textContent).to.include('未能載入活動，請檢查網絡連線後再試。');
+      await expect(el).to.be.accessible();
+      const before = calls();
+      $<HTMLButtonElement>(el, '[part="error"] button')!.click();
+      await waitUntil(() => calls() > before, 'retried');
+      await waitUntil(() => $(el, '[part="error"]'), 'error again');
+      for (const view of ['week', 'list', 'upcoming']) {
+        el.view = view;
+        await waitUntil(() => $(el, '[part="error"]'), `error in ${view}`);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('should show an empty month with the next month that has events (asked of the API)', async () => {
+      const el = await loaded(await fixture<Cal>(html`<hk-event-calendar api-base="/v1" time-zone="Asia/Shanghai" locale="en"
+        kinds="expo" date="2027-11-15" .now=${NOW} style="width:1100px"></hk-event-calendar>`));
+      expect($(el, '[part="empty"]')!.textContent).to.include('No events in November 2027');
+      await expect(el).to.be.accessible();
+      // The API knows a later expo only if the dataset has one; when it does, the button goes there.
+      const later = await apiEvents('2027-12-01T00:00:00+08:00', '2030-01-01T00:00:00+08:00');
+      if (later.some((e) => e.kind === 'expo')) {
+        await waitUntil(() => $(el, '[part="empty"] button'), 'next-month button');
+      }
+      const earlier = await fixture<Cal>(html`<hk-event-calendar api-base="/v1" time-zone="Asia/Shanghai" locale="en" kinds="expo"
+        date="2026-01-10" .now=${NOW}></hk-event-calendar>`);
+      await loaded(earlier);
+      const expos = (await apiEvents('2026-02-01T00:00:00+08:00', '2030-01-01T00:00:00+08:00')).filter((e) => e.kind === 'expo');
+      const janHasExpo = (await apiEvents('2026-01-01T00:00:00+08:00', '2026-02-01T00:00:00+08:00')).some((e) => e.kind === 'expo');
+      if (!janHasExpo && expos.length) {
+        await waitUntil(() => $(earlier, '[part="empty"] button'), 'next expo month');
+        expect($(earlier, '[part="empty"] button')!.textContent).to.include('Next month with events');
+      }
+    });
+  });
+
+  describe('sync-url', () => {
+    const original = location.href;
+    afterEach(() => history.replaceState(null, '', original));
+
+    it('should read the URL on connect and write view, date and filters back; back restores', async () => {
+      const url = new URL(original);
+      url.searchParams.set('hk-view', 'agenda');
+      url.searchParams.set('hk-date', '2026-12-08');
+      url.searchParams.set('hk-kind', 'forum');
+      history.replaceState(null, '', url);
+      const el = await fixture<Cal>(html`<hk-event-calendar sync-url time-zone="Asia/Shanghai" locale="en" .now=${NOW}
+        .events=${[makeEvent({ id: 'f1', kind: 'forum', start: '2026-12-08T09:00:00+08:00', end: '2026-12-08T10:00:00+08:00' }),
+          makeEvent({ id: 'x1', kind: 'expo', start: '2026-12-09T09:00:00+08:00', end: '2026-12-09T10:00:00+08:00' })]}></hk-event-calendar>`);
+      await el.updateComplete;
+      expect(el.getAttribute('view')).to.equal('list');
+      expect($(el, '.title')!.textContent).to.equal('December 2026');
+      expect([...shownIds(el)]).to.deep.equal(['f1']);
+      $$<HTMLButtonElement>(el, '[part="nav-button"]')[1]!.click();
+      await el.updateComplete;
+      expect(new URL(location.href).searchParams.get('hk-date')).to.equal('2027-01-08');
+      expect(new URL(location.href).searchParams.get('hk-kind')).to.equal('forum');
+      history.back();
+      await waitUntil(() => $(el, '.title')!.textContent === 'December 2026', 'back to December');
+    });
+  });
+});

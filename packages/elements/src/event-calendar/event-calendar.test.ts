@@ -1,0 +1,524 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Event } from '@shhk/sdk';
+import './event-calendar.define.js';
+import { HkEventCalendar } from './event-calendar.js';
+import { CALENDAR_STRINGS } from './strings.js';
+import { countElements, generateEvents, makeEvent, nextFrame } from './event-calendar.test-helpers.js';
+
+// Frozen clock and pinned zone: "now" is Friday 27 November 2026, 10:00 in Shanghai (the sample
+// dataset's anchor); every calendar gets time-zone="Asia/Shanghai" explicitly.
+const NOW = new Date('2026-11-27T10:00:00+08:00');
+
+const EVENTS: Event[] = [
+  makeEvent({ id: 'ev-forum', kind: 'forum', title: { en: 'Pujiang Innovation Forum', 'zh-Hans': '浦江创新论坛' },
+    start: '2026-11-16', end: '2026-11-18', allDay: true }),
+  makeEvent({ id: 'ev-expo', kind: 'expo', region: 'hong-kong', title: { en: 'InnoEX showcase', 'zh-Hant-HK': '創新科技博覽' },
+    start: '2026-11-27T14:00:00+08:00', end: '2026-11-27T16:30:00+08:00', timeZone: 'Asia/Hong_Kong',
+    venue: { name: { en: 'HKCEC' }, address: { en: '1 Expo Drive, Wan Chai' } },
+    registration: { url: 'https://example.org/register', deadline: '2026-12-10' },
+    organizers: [{ id: 'org-hkstp', name: { en: 'HKSTP', 'zh-Hant-HK': '香港科技園' } }] }),
+  makeEvent({ id: 'ev-lecture', kind: 'lecture', title: { en: 'AI lecture' }, start: '2026-11-27T09:00:00+08:00',
+    end: '2026-11-27T10:30:00+08:00', onlineUrl: 'https://meet.example.org/ai', audience: ['researchers'] }),
+  makeEvent({ id: 'ev-training', kind: 'training', title: { en: 'Founder training' }, start: '2026-11-30T09:00:00+08:00',
+    end: '2026-11-30T12:00:00+08:00', status: 'postponed' }),
+  makeEvent({ id: 'ev-dec', kind: 'roadshow', title: { en: 'December roadshow' }, start: '2026-12-08T15:00:00+08:00',
+    end: '2026-12-08T17:00:00+08:00' }),
+  makeEvent({ id: 'ev-feb', kind: 'competition', title: { en: 'Talent competition final' }, start: '2027-02-20T09:00:00+08:00',
+    end: '2027-02-20T18:00:00+08:00' }),
+];
+
+type Cal = HkEventCalendar;
+
+async function settle(el: Cal): Promise<Cal> {
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+  return el;
+}
+
+async function calendar(
+  events: readonly unknown[] | undefined = EVENTS,
+  attrs: { view?: string; date?: string; locale?: string; width?: number } = {},
+): Promise<Cal> {
+  const el = await fixture<Cal>(html`<hk-event-calendar time-zone="Asia/Shanghai" locale=${attrs.locale ?? 'en'}
+    view=${attrs.view ?? 'month'} date=${attrs.date ?? '2026-11-27'} style="width:${attrs.width ?? 1100}px"
+    .now=${NOW} .events=${events}></hk-event-calendar>`);
+  return settle(el);
+}
+
+const $ = <T extends Element = HTMLElement>(el: Cal, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const $$ = <T extends Element = HTMLElement>(el: Cal, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+const dayButton = (el: Cal, day: string) => $<HTMLButtonElement>(el, `td[data-day="${day}"] .day__btn`)!;
+const focused = (el: Cal) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+describe('<hk-event-calendar>', () => {
+  describe('registration and strings', () => {
+    it('should tolerate being defined twice', () => {
+      expect(() => HkEventCalendar.define()).not.to.throw();
+      expect(() => customElements.get('hk-event-calendar') && HkEventCalendar.define('hk-event-calendar')).not.to.throw();
+      expect(customElements.get('hk-event-calendar')).to.equal(HkEventCalendar);
+    });
+
+    it('should have every string in zh-Hans, zh-Hant-HK and en', () => {
+      const keys = Object.keys(CALENDAR_STRINGS.en).sort();
+      for (const locale of ['zh-Hans', 'zh-Hant-HK', 'en'] as const) {
+        const table = CALENDAR_STRINGS[locale] as unknown as Record<string, unknown>;
+        expect(Object.keys(table).sort(), locale).to.deep.equal(keys);
+        for (const key of keys) {
+          const value = table[key];
+          const rendered = typeof value === 'function' ? (value as (...a: unknown[]) => string)('X', 2, ['Y']) : value;
+          expect(rendered, `${locale}.${key}`).to.be.a('string').and.not.equal('');
+        }
+      }
+      // Chinese strings are not English copies.
+      expect(CALENDAR_STRINGS['zh-Hans'].today).not.to.equal(CALENDAR_STRINGS.en.today);
+      expect(CALENDAR_STRINGS['zh-Hant-HK'].loading).to.equal('正在載入活動…');
+    });
+  });
+
+  describe('month view with the events property', () => {
+    it('should render a 6×7 grid with chips on the right days', async () => {
+      const el = await calendar();
+      expect($$(el, 'tbody tr')).to.have.length(6);
+      expect($$(el, 'td[data-day]')).to.have.length(42);
+      expect($(el, '.title')!.textContent).to.equal('November 2026');
+      const chips27 = $$(el, 'td[data-day="2026-11-27"] .ev').map((c) => c.textContent);
+      expect(chips27.some((t) => t!.includes('InnoEX showcase'))).to.equal(true);
+      expect(chips27.some((t) => t!.includes('AI lecture'))).to.equal(true);
+      // The three-day forum is one bar spanning three columns from Monday 16 November.
+      const bar = $(el, '.ev[data-key="ev-forum"]')!;
+      expect(bar.classList.contains('s3')).to.equal(true);
+      expect(bar.closest('td')!.dataset.day).to.equal('2026-11-16');
+    });
+
+    it('should name each day button with date, count and today', async () => {
+      const el = await calendar();
+      const b = dayButton(el, '2026-11-27');
+      expect(b.getAttribute('aria-label')).to.match(/27 November/).and.match(/2 events/);
+      expect(b.getAttribute('aria-current')).to.equal('date');
+      expect(b.tabIndex).to.equal(0);
+      expect(dayButton(el, '2026-11-26').tabIndex).to.equal(-1);
+      expect(dayButton(el, '2026-11-17').getAttribute('aria-label')).to.match(/1 event$/);
+      // Chips are pointer shortcuts hidden from assistive technology.
+      expect($(el, 'td[data-day="2026-11-27"] .day__ev')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('should start the week on the locale’s first day, or on first-day', async () => {
+      const en = await calendar();
+      expect($$(en, 'th')[0]!.textContent).to.equal('Sun');
+      const zh = await calendar(EVENTS, { locale: 'zh-Hans' });
+      expect($$(zh, 'th')[0]!.getAttribute('abbr')).to.equal('星期一');
+      en.firstDay = 1;
+      await settle(en);
+      expect($$(en, 'th')[0]!.getAttribute('abbr')).to.equal('Monday');
+    });
+
+    it('should cap chips per day and offer "+N more", keeping ≤ 600 elements with 10,000 events', async () => {
+      const el = await calendar(generateEvents(10_000, '2026-11', 3));
+      const count = countElements(el.shadowRoot!);
+      expect(count).to.be.at.most(600);
+      const more = $$(el, '.more');
+      expect(more.length).to.be.greaterThan(20);
+      const label = dayButton(el, '2026-11-10').getAttribute('aria-label')!;
+      expect(Number(/(\d+) events/.exec(label)![1])).to.be.greaterThan(200);
+    });
+
+    it('should open the day panel from "+N more" and list every event of the day', async () => {
+      const el = await calendar(generateEvents(400, '2026-11', 5));
+      const more = $(el, '.more')!;
+      const day = more.dataset.more!;
+      more.click();
+      await settle(el);
+      expect(focused(el)?.id).to.equal('panel-title');
+      const total = Number(/(\d+) events/.exec(dayButton(el, day).getAttribute('aria-label')!)![1]);
+      expect($$(el, '.panel .item')).to.have.length(Math.min(total, 50));
+      expect($(el, `td[data-day="${day}"]`)!.getAttribute('aria-selected')).to.equal('true');
+    });
+
+    it('should label public holidays and make-up working days from the client', async () => {
+      const holidays = [
+        { id: 'cn-national-day-2026-10-01', region: 'mainland', kind: 'holiday', date: '2026-10-01', name: { en: 'National Day', 'zh-Hans': '国庆节' },
+          confidence: 'high', status: 'confirmed', source: 'https://www.gov.cn/' },
+        { id: 'cn-makeup-2026-10-10', region: 'mainland', kind: 'makeup-workday', date: '2026-10-10', name: { en: 'Make-up working day', 'zh-Hans': '调休上班' },
+          confidence: 'high', status: 'confirmed', source: 'https://www.gov.cn/' },
+      ];
+      const { createClient } = await import('@shhk/sdk');
+      const client = createClient({
+        baseUrl: 'https://api.test/v1',
+        retry: 0,
+        fetch: async (req: Request) => Response.json(
+          new URL(req.url).pathname.endsWith('/holidays') ? { items: holidays, nextCursor: null } : { items: [], nextCursor: null },
+        ),
+      });
+      const el = await fixture<Cal>(html`<hk-event-calendar time-zone="Asia/Shanghai" locale="en" date="2026-10-01" style="width:1100px"
+        .now=${NOW} .contextClient=${client}></hk-event-calendar>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('.day.is-holiday'), 'holidays shown');
+      await settle(el);
+      expect(dayButton(el, '2026-10-01').getAttribute('aria-label')).to.include('National Day (mainland)');
+      expect($(el, 'td[data-day="2026-10-01"] .day__hol')!.textContent).to.include('National Day');
+      expect(dayButton(el, '2026-10-10').getAttribute('aria-label')).to.include('Make-up working day');
+      el.noHolidays = true;
+      await settle(el);
+      expect($(el, '.day.is-holiday')).to.equal(null);
+    });
+  });
+
+  describe('keyboard (APG grid)', () => {
+    it('should move focus with arrows, Home/End and PageUp/PageDown', async () => {
+      const el = await calendar();
+      dayButton(el, '2026-11-27').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(el);
+      expect(focused(el)).to.equal(dayButton(el, '2026-11-28'));
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(el);
+      // Crosses into December: the grid re-renders for the new month and keeps focus.
+      expect($(el, '.title')!.textContent).to.equal('December 2026');
+      expect(focused(el)).to.equal(dayButton(el, '2026-12-05'));
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await settle(el);
+      expect(focused(el)).to.equal(dayButton(el, '2026-11-27'));
+      await sendKeys({ press: 'Home' });
+      await settle(el);
+      expect(focused(el)).to.equal(dayButton(el, '2026-11-22'));
+      await sendKeys({ press: 'End' });
+      await settle(el);
+      expect(focused(el)).to.equal(dayButton(el, '2026-11-28'));
+      await sendKeys({ press: 'PageDown' });
+      await settle(el);
+      expect(focused(el)).to.equal(dayButton(el, '2026-12-28'));
+      await sendKeys({ press: 'PageUp' });
+      await sendKeys({ press: 'PageUp' });
+      await settle(el);
+      expect(focused(el)).to.equal(dayButton(el, '2026-10-28'));
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'PageDown' });
+      await sendKeys({ up: 'Shift' });
+      await settle(el);
+      expect(focused(el)).to.equal(dayButton(el, '2027-10-28'));
+      expect(el.getAttribute('date')).to.equal('2027-10-28');
+      // Only one day is in the tab order.
+      expect($$(el, '.day__btn[tabindex="0"]')).to.have.length(1);
+    });
+
+    it('should clamp PageDown to the end of a shorter month', async () => {
+      const el = await calendar(EVENTS, { date: '2027-01-31' });
+      dayButton(el, '2027-01-31').focus();
+      await sendKeys({ press: 'PageDown' });
+      await settle(el);
+      expect(focused(el)).to.equal(dayButton(el, '2027-02-28'));
+    });
+
+    it('should open the day with Enter, open an event, close with Escape and return focus', async () => {
+      const el = await calendar();
+      dayButton(el, '2026-11-27').focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(focused(el)?.id).to.equal('panel-title');
+      const eventButton = $<HTMLButtonElement>(el, '.panel button[data-key="ev-expo"]')!;
+      expect(eventButton).to.exist;
+      eventButton.focus();
+      const selected = oneEvent(el, 'hk-event-select');
+      await sendKeys({ press: 'Enter' });
+      const ev = await selected;
+      expect(ev.detail.event.id).to.equal('ev-expo');
+      await settle(el);
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(dialog.contains(focused(el))).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await settle(el);
+      expect(dialog.open).to.equal(false);
+      expect(focused(el)).to.equal($(el, '.panel button[data-key="ev-expo"]'));
+    });
+
+    it('should return focus to the day button after opening an event from its chip', async () => {
+      const el = await calendar();
+      $(el, 'td[data-day="2026-11-27"] .ev[data-key="ev-lecture"]')!.click();
+      await settle(el);
+      expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await settle(el);
+      expect(focused(el)).to.equal(dayButton(el, '2026-11-27'));
+    });
+  });
+
+  describe('other views', () => {
+    it('should render the week as day sections with headings and event lists', async () => {
+      const el = await calendar(EVENTS, { view: 'week' });
+      const sections = $$(el, 'section.week__day');
+      expect(sections).to.have.length(7);
+      expect(sections[0]!.querySelector('h3')!.getAttribute('aria-label')).to.match(/^Sunday, 22 November 2026/);
+      const friday = sections[5]!;
+      const titles = [...friday.querySelectorAll('.week__timed button')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+      expect(titles[0]).to.include('AI lecture');
+      expect(titles[1]).to.include('InnoEX showcase');
+      expect($(el, '.title')!.textContent).to.match(/22.+28 November 2026/);
+    });
+
+    it('should lay overlapping events side by side in the week', async () => {
+      const overlap = [
+        makeEvent({ id: 'a', start: '2026-11-25T09:00:00+08:00', end: '2026-11-25T11:00:00+08:00' }),
+        makeEvent({ id: 'b', start: '2026-11-25T10:00:00+08:00', end: '2026-11-25T12:00:00+08:00' }),
+      ];
+      const el = await calendar(overlap, { view: 'week', width: 1200 });
+      const a = $(el, '[data-key="a"]')!.getBoundingClientRect();
+      const b = $(el, '[data-key="b"]')!.getBoundingClientRect();
+      expect(Math.round(a.width)).to.be.lessThan(120);
+      expect(b.left).to.be.greaterThan(a.left + a.width / 2);
+      expect(b.top).to.be.greaterThan(a.top);
+    });
+
+    it('should render the list grouped by day, in chunks', async () => {
+      const el = await calendar(generateEvents(10_000, '2026-11', 9), { view: 'list' });
+      expect($$(el, '.item')).to.have.length(50);
+      expect($$(el, 'section.agenda__day h3')[0]!.textContent).to.match(/^Sunday, 1 November 2026/);
+      expect(countElements(el.shadowRoot!)).to.be.below(600);
+      $(el, '.agenda__more button')!.click();
+      await settle(el);
+      expect($$(el, '.item')).to.have.length(150);
+    });
+
+    it('should show the next N events in upcoming mode', async () => {
+      const el = await fixture<Cal>(html`<hk-event-calendar time-zone="Asia/Shanghai" locale="en" view="upcoming" upcoming-count="3"
+        .now=${NOW} .events=${EVENTS}></hk-event-calendar>`);
+      await settle(el);
+      const titles = $$(el, '.upcoming .item__title').map((b) => b.textContent);
+      // The lecture (09:00–10:30) is still running at 10:00, so it comes first.
+      expect(titles).to.deep.equal(['AI lecture', 'InnoEX showcase', 'Founder training']);
+      expect($(el, '.upcoming__item .status')!.textContent).to.include('Postponed');
+      expect($(el, '.title')!.textContent).to.equal('Upcoming events');
+    });
+
+    it('should fall back to the list at narrow widths', async () => {
+      const el = await calendar(EVENTS, { width: 320 });
+      expect($(el, 'table')).to.equal(null);
+      expect($(el, '.agenda')).to.exist;
+      expect($(el, '[part="base"]')!.dataset.size).to.equal('s');
+      expect(el.view).to.equal('month');
+    });
+
+    it('should show times in another zone and both zones in the details', async () => {
+      const el = await calendar(EVENTS);
+      el.visitorTimeZone = 'Europe/London';
+      await settle(el);
+      expect($(el, '.zone-line')!.textContent).to.include('UTC+8 (Shanghai/HK)');
+      $(el, '.ev[data-key="ev-lecture"]')!.click();
+      await settle(el);
+      const when = $(el, '.dlg__facts dd')!.textContent!.replace(/\s+/g, ' ');
+      expect(when).to.include('9:00').and.include('UTC+8 (Shanghai/HK)');
+      expect(when).to.include('Your time').and.include('1:00');
+      $<HTMLDialogElement>(el, 'dialog')!.close();
+      el.timeZone = 'Asia/Tokyo';
+      await settle(el);
+      expect($(el, 'td[data-day="2026-11-27"] .ev[data-key="ev-lecture"]')!.textContent).to.include('10:00');
+    });
+  });
+
+  describe('toolbar and events', () => {
+    it('should fire hk-date-change on Next and announce the new month', async () => {
+      const el = await calendar();
+      const next = $$<HTMLButtonElement>(el, '[part="nav-button"]')[1]!;
+      expect(next.getAttribute('aria-label')).to.equal('Next month');
+      setTimeout(() => next.click());
+      const ev = await oneEvent(el, 'hk-date-change');
+      expect(ev.detail).to.deep.equal({ date: '2026-12-27', view: 'month', from: '2026-11-29', to: '2027-01-10' });
+      expect(ev.bubbles && ev.composed).to.equal(true);
+      await settle(el);
+      expect(el.getAttribute('date')).to.equal('2026-12-27');
+      expect($(el, '.title')!.textContent).to.equal('December 2026');
+      expect($(el, '[role="status"]')!.textContent).to.equal('December 2026: 1 event');
+    });
+
+    it('should not fire hk-date-change for programmatic changes', async () => {
+      const el = await calendar();
+      let fired = 0;
+      el.addEventListener('hk-date-change', () => fired++);
+      el.date = '2026-12-01';
+      await settle(el);
+      expect(fired).to.equal(0);
+      expect($(el, '.title')!.textContent).to.equal('December 2026');
+    });
+
+    it('should switch views with aria-pressed buttons and fire hk-view-change', async () => {
+      const el = await calendar();
+      const buttons = $$<HTMLButtonElement>(el, '[part="view-button"]');
+      expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false', 'false']);
+      setTimeout(() => buttons[2]!.click());
+      const ev = await oneEvent(el, 'hk-view-change');
+      expect(ev.detail).to.deep.equal({ view: 'list', previous: 'month' });
+      await settle(el);
+      expect(el.getAttribute('view')).to.equal('list');
+      expect($(el, '.agenda')).to.exist;
+    });
+
+    it('should filter with chips and search, firing hk-filter-change only on user input', async () => {
+      const el = await calendar();
+      let fired = 0;
+      el.addEventListener('hk-filter-change', () => fired++);
+      el.kinds = 'expo';
+      await settle(el);
+      expect(fired).to.equal(0);
+      expect($$(el, '.ev').map((c) => c.dataset.key)).to.deep.equal(['ev-expo']);
+      el.kinds = undefined;
+      await settle(el);
+      $<HTMLButtonElement>(el, '[part="filters-button"]')!.click();
+      await settle(el);
+      const chip = $<HTMLButtonElement>(el, '.chip[data-f="kinds"][data-v="lecture"]')!;
+      expect(chip.getAttribute('aria-pressed')).to.equal('false');
+      setTimeout(() => chip.click());
+      const ev = await oneEvent(el, 'hk-filter-change');
+      expect(ev.detail.filters.kinds).to.deep.equal(['lecture']);
+      await settle(el);
+      expect($$(el, '.ev').map((c) => c.dataset.key)).to.deep.equal(['ev-lecture']);
+      expect($(el, '[role="status"]')!.textContent).to.equal('November 2026: 1 event');
+      const search = $<HTMLInputElement>(el, 'input[type="search"]')!;
+      $<HTMLButtonElement>(el, '.chip[data-v="lecture"]')!.click();
+      search.value = 'innoex';
+      search.dispatchEvent(new InputEvent('input'));
+      const searched = await oneEvent(el, 'hk-filter-change');
+      expect(searched.detail.filters.q).to.equal('innoex');
+      await settle(el);
+      expect($$(el, '.ev').map((c) => c.dataset.key)).to.deep.equal(['ev-expo']);
+      expect(fired).to.equal(3);
+    });
+
+    it('should offer the next month with events when a month is empty', async () => {
+      const el = await calendar(EVENTS, { date: '2027-01-15' });
+      expect($(el, '[part="empty"]')!.textContent).to.include('No events in January 2027');
+      const next = $<HTMLButtonElement>(el, '[part="empty"] button')!;
+      expect(next.textContent).to.include('February 2027');
+      next.click();
+      await settle(el);
+      expect($(el, '.title')!.textContent).to.equal('February 2027');
+    });
+  });
+
+  describe('details dialog', () => {
+    it('should show time, venue, organisers, registration, status and calendar links', async () => {
+      const el = await calendar();
+      $(el, '.ev[data-key="ev-expo"]')!.click();
+      await settle(el);
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      expect(dialog.open).to.equal(true);
+      const text = dialog.textContent!.replace(/\s+/g, ' ');
+      expect($(el, '#dlg-title')!.textContent).to.equal('InnoEX showcase');
+      expect(text).to.include('HKCEC').and.include('1 Expo Drive').and.include('HKSTP');
+      expect(text).to.include('2:00').and.include('4:30 pm').and.include('UTC+8 (Shanghai/HK)');
+      expect(text).to.include('Registration closes').and.include('10 Dec 2026');
+      const reg = $<HTMLAnchorElement>(el, 'dialog a[href="https://example.org/register"]')!;
+      expect(reg.target).to.equal('_blank');
+      const links = $$<HTMLAnchorElement>(el, '[part="add-to-calendar"] a');
+      expect(links[0]!.href).to.match(/^data:text\/calendar/);
+      expect(links[0]!.hasAttribute('download')).to.equal(true);
+      expect(links[1]!.href).to.match(/^https:\/\/outlook\.live\.com\//);
+      expect(links[2]!.href).to.match(/^https:\/\/calendar\.google\.com\//);
+      $<HTMLButtonElement>(el, '[part="close-button"]')!.click();
+      await settle(el);
+      expect(dialog.open).to.equal(false);
+    });
+
+    it('should mark postponed and cancelled events with text and an icon', async () => {
+      const el = await calendar([...EVENTS, makeEvent({ id: 'ev-x', status: 'cancelled', start: '2026-11-20T09:00:00+08:00', end: '2026-11-20T10:00:00+08:00' })]);
+      $(el, '.ev[data-key="ev-x"]')!.click();
+      await settle(el);
+      const badge = $(el, 'dialog .status')!;
+      expect(badge.textContent).to.include('Cancelled');
+      expect(badge.querySelector('svg')).to.exist;
+    });
+
+    it('should copy the share link and say so', async () => {
+      const el = await calendar();
+      $(el, '.ev[data-key="ev-lecture"]')!.click();
+      await settle(el);
+      let copied = '';
+      const original = navigator.clipboard.writeText;
+      Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: async (t: string) => { copied = t; } });
+      try {
+        $<HTMLButtonElement>(el, '[part="copy-button"]')!.click();
+        await waitUntil(() => $(el, '.copy__status')!.textContent === 'Link copied');
+        expect(copied).to.equal(location.href);
+      } finally {
+        Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: original });
+      }
+    });
+  });
+
+  describe('bad input', () => {
+    const long = 'A very long title '.repeat(600);
+    const bad: unknown[] = [
+      makeEvent({ id: 'ok-html', title: { en: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>Safe?' },
+        summary: { en: '<b>bold</b>' }, start: '2026-11-12T09:00:00+08:00', end: '2026-11-12T10:00:00+08:00' }),
+      makeEvent({ id: 'ok-long', title: { en: long }, start: '2026-11-13T09:00:00+08:00', end: '2026-11-13T10:00:00+08:00' }),
+      { ...makeEvent({ id: 'ok-js', start: '2026-11-14T09:00:00+08:00', end: '2026-11-14T10:00:00+08:00' }),
+        url: 'javascript:alert(1)', onlineUrl: 'javascript:alert(2)', registration: { url: 'javascript:alert(3)' } },
+      makeEvent({ id: 'ok-no-end', start: '2026-11-15T09:00:00+08:00', end: undefined }),
+      makeEvent({ id: 'bad-order', start: '2026-11-18T12:00:00+08:00', end: '2026-11-18T09:00:00+08:00' }),
+      makeEvent({ id: 'bad-date', start: '2026-13-45T09:00:00+08:00', end: '2026-13-45T10:00:00+08:00' }),
+      makeEvent({ id: 'bad-zone', timeZone: 'Mars/Olympus_Mons' }),
+      { id: 42, title: null },
+      'not an event',
+      null,
+    ];
+
+    it('should render text as text, drop unsafe links and count skipped records', async () => {
+      const el = await calendar(bad);
+      expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+      expect($(el, '.ev[data-key="ok-html"]')!.textContent).to.include('<img src=x');
+      expect($(el, '.ev[data-key="ok-long"]')).to.exist;
+      expect($(el, '.ev[data-key="ok-no-end"]')).to.exist;
+      expect($(el, '.ev[data-key="bad-order"]')).to.equal(null);
+      const note = $$(el, '[part="note"]').map((n) => n.textContent).join(' ');
+      expect(note).to.include('6 records couldn’t be shown.');
+      $(el, '.ev[data-key="ok-js"]')!.click();
+      await settle(el);
+      const hrefs = $$<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href') ?? '');
+      expect(hrefs.some((h) => /^\s*javascript:/i.test(h))).to.equal(false);
+      expect($(el, 'dialog')!.textContent).not.to.include('Register');
+      $<HTMLDialogElement>(el, 'dialog')!.close();
+      $(el, '.ev[data-key="ok-html"]')!.click();
+      await settle(el);
+      expect($(el, '#dlg-title')!.textContent).to.include('<script>');
+      expect($(el, '.dlg__summary')!.textContent).to.equal('<b>bold</b>');
+      $<HTMLDialogElement>(el, 'dialog')!.close();
+      await expect(el).to.be.accessible();
+    });
+
+    it('should survive a non-array events value and an unknown time zone', async () => {
+      const el = await calendar('nope' as unknown as unknown[]);
+      expect($$(el, 'td[data-day]')).to.have.length(42);
+      el.timeZone = 'Nowhere/Special';
+      el.events = EVENTS;
+      await settle(el);
+      expect($(el, '.zone-line')!.textContent).to.include('UTC+8 (Shanghai/HK)');
+      expect($(el, '.ev[data-key="ev-expo"]')).to.exist;
+    });
+  });
+
+  describe('accessibility (axe) of the local states', () => {
+    for (const view of ['month', 'week', 'list', 'upcoming']) {
+      it(`should pass axe populated and empty: ${view}`, async () => {
+        const el = await calendar(EVENTS, { view });
+        await expect(el).to.be.accessible();
+        const empty = await calendar([], { view });
+        expect($(empty, '[part="empty"]')).to.exist;
+        await expect(empty).to.be.accessible();
+      });
+    }
+
+    it('should pass axe with the dialog open, the filters open and in zh-Hant-HK at 320 px', async () => {
+      const el = await calendar(EVENTS, { locale: 'zh-Hant-HK' });
+      $<HTMLButtonElement>(el, '[part="filters-button"]')!.click();
+      await settle(el);
+      await expect(el).to.be.accessible();
+      $(el, '.ev[data-key="ev-expo"]')!.click();
+      await settle(el);
+      await expect(el).to.be.accessible();
+      const narrow = await calendar(EVENTS, { locale: 'zh-Hant-HK', width: 320 });
+      await expect(narrow).to.be.accessible();
+    });
+  });
+});

@@ -1,0 +1,1009 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import type { ExchangeClient, Holiday, LocalizedText } from '@shhk/sdk';
+import { HkElement } from '../shared/base-element.js';
+import { defineElement } from '../shared/define.js';
+import { firstWeekday, listFormat } from '../shared/intl.js';
+import { renderList, renderUpcoming, LIST_CHUNK } from './agenda-view.js';
+import { renderDetails } from './details-dialog.js';
+import { styles } from './event-calendar.styles.js';
+import {
+  HkDateChangeEvent, HkEventSelectEvent, HkFilterChangeEvent, HkViewChangeEvent, type CalendarViewName,
+} from './events.js';
+import {
+  applyFilters, EMPTY_FILTERS, facetValues, hasActiveFilters, parseFilterAttributes, subscribeUrls, toEventQuery, type CalendarFilters,
+  type FacetValue,
+} from './filters.js';
+import { CalendarFormat, LANG, text, zonesDiffer } from './format.js';
+import { holidayIndex, loadHolidays, parseHolidayRegions, type HolidayDay } from './holidays.js';
+import { agendaGroups, monthLayout, upcoming, weekLayout, type MonthLayout } from './layout.js';
+import { addToCalendarLinks, rangeIcsLink } from './links.js';
+import { renderMonth } from './month-view.js';
+import { normalizeEvents, type CalendarEvent, type NormalizeResult } from './normalize.js';
+import { expandAll } from './recurrence.js';
+import { loadSources, mergeSources, sourceSummary, type SourceResult, type SourceSpec } from './sources.js';
+import { calendarStrings, type CalendarStrings } from './strings.js';
+import {
+  addDays, addMonths, dayRangeMs, isDayKey, localTimeZone, monthGrid, resolveTimeZone, startOfWeek, weekDays, zonedDay,
+  type DayKey,
+} from './time.js';
+import { readUrlState, writeUrlState } from './url-state.js';
+import { ICONS, type ViewContext } from './view-context.js';
+import { renderWeek } from './week-view.js';
+
+const VIEWS: readonly CalendarViewName[] = ['month', 'week', 'list', 'upcoming'];
+const FACETS = ['kinds', 'regions', 'audiences', 'organizers', 'tags'] as const;
+type FacetKey = (typeof FACETS)[number];
+/** Chips shown per open-ended facet (organisers, tags); the most frequent first. */
+const FACET_CAP = 12;
+const NO_REMOTE: readonly unknown[] = [];
+
+interface RemoteData {
+  results: SourceResult[];
+  fromDay: DayKey;
+  toDay: DayKey;
+}
+
+/** Everything derived from properties for one update. */
+interface Model {
+  ctx: ViewContext;
+  zone: string;
+  firstDay: number;
+  /** The focused day. */
+  anchor: DayKey;
+  /** The view asked for, and the one drawn (month becomes the list at narrow widths). */
+  view: CalendarViewName;
+  shown: CalendarViewName;
+  grid: DayKey[];
+  /** Loaded range, days `[fromDay, toDay)`. */
+  fromDay: DayKey;
+  toDay: DayKey;
+  /** The period shown (month, week or the upcoming year), days `[visFrom, visTo)`: counts, empty state, downloads. */
+  visFrom: DayKey;
+  visTo: DayKey;
+  specs: SourceSpec[];
+  client: ExchangeClient | undefined;
+}
+
+const parseView = (v: string | undefined): CalendarViewName =>
+  v === 'agenda' ? 'list' : VIEWS.includes(v as CalendarViewName) ? (v as CalendarViewName) : 'month';
+
+/**
+ * The exchange's events on any page: month, week, list and upcoming views, in zh-Hans,
+ * zh-Hant-HK and English, keyboard- and screen-reader-accessible, subscribable.
+ *
+ * @summary An embeddable, accessible event calendar for the Shanghai–Hong Kong exchange.
+ *
+ * @event hk-event-select - {@link HkEventSelectEvent}: the visitor opened an event.
+ * @event hk-date-change - {@link HkDateChangeEvent}: the visitor moved to another day, week or month.
+ * @event hk-view-change - {@link HkViewChangeEvent}: the visitor picked another view.
+ * @event hk-filter-change - {@link HkFilterChangeEvent}: the visitor changed a filter or the search.
+ *
+ * @csspart base - The wrapper of everything (carries `lang` and `data-size`).
+ * @csspart toolbar - The header: navigation, title, Today, jump and view buttons.
+ * @csspart title - The `<h2>` title (month, week or "Upcoming events").
+ * @csspart nav-button - Previous and next buttons.
+ * @csspart today-button - The Today button.
+ * @csspart jump - The jump-to-month field.
+ * @csspart view-group - The group of view buttons; @csspart view-button - each of them.
+ * @csspart filters - The filter bar; @csspart filters-button, search, chip - its controls.
+ * @csspart zone - The "Times in …" line.
+ * @csspart note - Partial-failure and skipped-record notes.
+ * @csspart body - The view container (`aria-busy` while loading).
+ * @csspart grid - The month `<table>`; @csspart weekday, day, day-button, holiday, event, more - its pieces.
+ * @csspart day-panel - The chosen day's event list next to (or under) the month grid.
+ * @csspart week, week-day, day-heading - The week view and its day sections.
+ * @csspart agenda, agenda-day, agenda-item, more-button - The list view.
+ * @csspart upcoming, upcoming-item - The upcoming view.
+ * @csspart status-badge - Postponed, cancelled and tentative badges.
+ * @csspart empty, error, skeleton, retry-button - The states.
+ * @csspart footer, subscribe-button, subscribe, download - Subscribe and download.
+ * @csspart dialog, dialog-title, close-button, add-to-calendar, copy-button - The details dialog.
+ *
+ * @cssproperty --hk-kind-<kind> - Colour of an event kind, e.g. `--hk-kind-forum`.
+ * @cssproperty --hk-color-* - The kit's colour tokens (see tokens.ts).
+ */
+export class HkEventCalendar extends HkElement {
+  static override styles = styles;
+
+  /**
+   * Registers the element under `tag`; tolerates being called twice.
+   * @example
+   * ```ts
+   * HkEventCalendar.define();
+   * ```
+   */
+  static define(tag = 'hk-event-calendar', registry?: CustomElementRegistry): void {
+    defineElement(tag, this, registry ?? globalThis.customElements);
+  }
+
+  #model: Model | undefined;
+  #remoteKey = '';
+  #remoteArgs: readonly unknown[] = NO_REMOTE;
+  #data = new Task(this, {
+    task: async ([specs, fromDay, toDay, zone]: readonly unknown[], { signal }): Promise<RemoteData> => {
+      if (!specs) return { results: [], fromDay: '', toDay: '' };
+      const results = await loadSources(specs as SourceSpec[], dayRangeMs(fromDay as DayKey, toDay as DayKey, zone as string), {
+        zone: zone as string,
+        signal,
+      });
+      return { results, fromDay: fromDay as DayKey, toDay: toDay as DayKey };
+    },
+    args: () => this.#remoteArgs,
+    initialValue: { results: [], fromDay: '', toDay: '' },
+  });
+  #holidayArgs: readonly unknown[] = NO_REMOTE;
+  #holidays = new Task(this, {
+    task: async ([client, year]: readonly unknown[], { signal }): Promise<Holiday[]> => {
+      if (!client) return [];
+      try {
+        return await loadHolidays(client as ExchangeClient, { signal, from: `${year as number}-01-01`, to: `${(year as number) + 2}-01-01` });
+      } catch (error) {
+        if (signal.aborted) throw error;
+        return []; // Holidays decorate the calendar; their failure is not the visitor's problem.
+      }
+    },
+    args: () => this.#holidayArgs,
+    initialValue: [],
+  });
+  #nextArgs: readonly unknown[] = NO_REMOTE;
+  #next = new Task(this, {
+    task: async ([client, from, filters, zone]: readonly unknown[], { signal }): Promise<DayKey | undefined> => {
+      if (!client) return undefined;
+      try {
+        const page = await (client as ExchangeClient).events.list({ ...toEventQuery(filters as CalendarFilters), from: from as string, limit: 1 }, { signal });
+        const e = page.items[0];
+        return e ? (e.allDay ? e.start : zonedDay(Date.parse(e.start), zone as string)) : undefined;
+      } catch (error) {
+        if (signal.aborted) throw error;
+        return undefined;
+      }
+    },
+    args: () => this.#nextArgs,
+    initialValue: undefined,
+  });
+  #memo = new Map<string, { deps: readonly unknown[]; value: unknown }>();
+  #resize: ResizeObserver | undefined;
+  #invoker: HTMLElement | undefined;
+  #focusAfter: string | undefined;
+  #dateChanged = false;
+  #announce = false;
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  #skeletonTimer: ReturnType<typeof setTimeout> | undefined;
+  #composing = false;
+  #pendingOpen: string | undefined;
+
+  @query('dialog') private accessor dialog!: HTMLDialogElement | null;
+
+  @state() private accessor filters: CalendarFilters = EMPTY_FILTERS;
+  @state() private accessor selectedDay: DayKey | undefined;
+  @state() private accessor openEvent: CalendarEvent | undefined;
+  @state() private accessor size: 's' | 'm' | 'l' = 'l';
+  @state() private accessor narrow = false;
+  @state() private accessor listLimit = LIST_CHUNK;
+  @state() private accessor filtersOpen = false;
+  @state() private accessor subscribeOpen = false;
+  @state() private accessor announcement = '';
+  @state() private accessor copyStatus = '';
+  @state() private accessor skeleton = false;
+
+  /** `month`, `week`, `list` (alias `agenda`) or `upcoming`. @default 'month' */
+  @property({ reflect: true }) accessor view: string = 'month';
+  /** The focused date, `YYYY-MM-DD`, or a month `YYYY-MM`. Unset: today. Reflects navigation. @default undefined */
+  @property({ reflect: true }) accessor date: string | undefined;
+  /** IANA zone to show times in, or `local` for the visitor's. @default 'Asia/Shanghai' (UTC+8, also Hong Kong time) */
+  @property({ attribute: 'time-zone' }) accessor timeZone: string | undefined;
+  /** First day of the week, 0 = Sunday … 6 = Saturday (7 = Sunday). Unset: the locale's. @default undefined */
+  @property({ attribute: 'first-day', type: Number }) accessor firstDay: number | undefined;
+  /** Keep view, date and filters in the page URL (`hk-*` parameters); back/forward work. @default false */
+  @property({ attribute: 'sync-url', type: Boolean }) accessor syncUrl = false;
+  /** Hide public holidays and make-up working days (shown by default). @default false */
+  @property({ attribute: 'no-holidays', type: Boolean }) accessor noHolidays = false;
+  /** Which holidays to show: `mainland`, `hong-kong` or both (space/comma-separated). @default both */
+  @property({ attribute: 'holiday-regions' }) accessor holidayRegions: string | undefined;
+  /** Keep the month grid at narrow widths (≤ 480 px) instead of switching to the list. @default false */
+  @property({ attribute: 'no-agenda-fallback', type: Boolean }) accessor noAgendaFallback = false;
+  /** Events in the `upcoming` view. @default 5 */
+  @property({ attribute: 'upcoming-count', type: Number }) accessor upcomingCount = 5;
+  /** Preset kind filter, e.g. `"forum expo"`. @default undefined */
+  @property() accessor kinds: string | undefined;
+  /** Preset region filter: `shanghai`, `hong-kong`. @default undefined */
+  @property() accessor regions: string | undefined;
+  /** Preset organiser filter (organisation ids). @default undefined */
+  @property() accessor organizers: string | undefined;
+  /** Preset audience filter, e.g. `"students founders"`. @default undefined */
+  @property() accessor audiences: string | undefined;
+  /** Preset tag filter. @default undefined */
+  @property() accessor tags: string | undefined;
+  /** Preset search text. @default undefined */
+  @property() accessor q: string | undefined;
+  /** Space-separated URLs of ICS feeds to show too (ical.js is loaded only when set). @default undefined */
+  @property({ attribute: 'ics-src' }) accessor icsSrc: string | undefined;
+  /**
+   * Events to show, as exchange `Event` records (invalid ones are skipped and counted). Merged with
+   * the API, dataset and ICS sources.
+   * @default undefined
+   */
+  @property({ attribute: false }) accessor events: readonly unknown[] | undefined;
+  /** The current time (for tests and demos): a `Date` or epoch ms. Unset: the real clock. @default undefined */
+  @property({ attribute: false }) accessor now: Date | number | undefined;
+  /** The visitor's zone; unset: the browser's. For tests and previews. @default undefined */
+  @property({ attribute: false }) accessor visitorTimeZone: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver === 'function') {
+      // Measure once now so the first render has the right layout; later changes apply in the next
+      // frame (changing layout inside the observer callback would loop: "ResizeObserver loop completed").
+      this.#onResize(this.getBoundingClientRect().width);
+      this.#resize ??= new ResizeObserver((entries) => {
+        const width = entries[0]?.contentRect.width ?? 0;
+        requestAnimationFrame(() => this.#onResize(width));
+      });
+      this.#resize.observe(this);
+    }
+    if (this.syncUrl) {
+      this.#applyUrl(true);
+      globalThis.addEventListener?.('popstate', this.#onPopState);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+    globalThis.removeEventListener?.('popstate', this.#onPopState);
+    clearTimeout(this.#searchTimer);
+    clearTimeout(this.#skeletonTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || ['kinds', 'regions', 'organizers', 'audiences', 'tags', 'q'].some((p) => (changed as Map<PropertyKey, unknown>).has(p))) {
+      if (!this.hasUpdated && hasActiveFilters(this.filters)) {
+        // Filters read from the URL on connect win over the presets.
+      } else {
+        this.filters = parseFilterAttributes({
+          kind: this.kinds, region: this.regions, organizer: this.organizers, audience: this.audiences, tag: this.tags, q: this.q,
+        });
+      }
+    }
+    try {
+      this.#model = this.#derive();
+    } catch {
+      // Never throw into the host page: keep the previous model (or none, which renders nothing).
+    }
+    const m = this.#model;
+    if (!m) return;
+    const key = m.specs.length ? JSON.stringify([m.fromDay, m.toDay, m.zone]) : '';
+    if (key !== this.#remoteKey) {
+      this.#remoteKey = key;
+      this.#remoteArgs = key ? [m.specs, m.fromDay, m.toDay, m.zone] : NO_REMOTE;
+    } else if (key && this.#remoteArgs[0] !== m.specs) {
+      this.#remoteArgs = [m.specs, m.fromDay, m.toDay, m.zone];
+    }
+    if (this.skeleton && !this.#loading()) this.skeleton = false;
+    // Announce the result count once the data for a navigation or filter change is in (set here, in
+    // willUpdate, so it renders in the same update).
+    if (this.#announce && !this.#loading()) {
+      this.#announce = false;
+      const { ctx } = m;
+      const n = m.view === 'upcoming' ? this.#upcomingEvents().length : this.#visibleEvents().length;
+      this.announcement = m.shown === 'week' || m.view === 'upcoming' ? `${this.#title(m)}: ${ctx.s.eventCount(n)}` : ctx.s.monthSummary(ctx.fmt.month(m.anchor), n);
+    }
+    // Ask the API for the next event only when the visible range turned out empty.
+    const api = m.specs.find((sp) => sp.kind === 'client');
+    const wantNext = api && m.view !== 'upcoming' && m.shown !== 'week' && !this.#loading() && this.#data.value?.fromDay === m.fromDay &&
+      this.#visibleEvents().length === 0;
+    if (!wantNext) this.#nextArgs = NO_REMOTE;
+    else if (this.#nextArgs[1] !== m.visTo || this.#nextArgs[2] !== this.filters || this.#nextArgs[0] !== api.client) {
+      this.#nextArgs = [api.client, m.visTo, this.filters, m.zone];
+    }
+    const hclient = this.noHolidays ? undefined : m.client;
+    const year = +m.anchor.slice(0, 4) - (m.anchor.slice(5, 7) === '01' ? 1 : 0);
+    if (!hclient) this.#holidayArgs = NO_REMOTE;
+    else if (this.#holidayArgs[0] !== hclient || this.#holidayArgs[1] !== year) this.#holidayArgs = [hclient, year];
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const m = this.#model;
+    if (this.#focusAfter) {
+      const el = this.renderRoot.querySelector<HTMLElement>(this.#focusAfter);
+      this.#focusAfter = undefined;
+      el?.focus();
+    }
+    if (!m) return;
+    if (this.#dateChanged) {
+      this.#dateChanged = false;
+      const grid = m.shown === 'month';
+      this.dispatchEvent(new HkDateChangeEvent({ date: m.anchor, view: m.view, from: grid ? m.fromDay : m.visFrom, to: grid ? m.toDay : m.visTo }));
+    }
+    const loading = this.#loading();
+    if (loading && !this.#skeletonTimer && !this.skeleton) {
+      this.#skeletonTimer = setTimeout(() => {
+        this.#skeletonTimer = undefined;
+        if (this.#loading()) this.skeleton = true;
+      }, 300);
+    } else if (!loading) {
+      clearTimeout(this.#skeletonTimer);
+      this.#skeletonTimer = undefined;
+      if (this.#pendingOpen) {
+        const id = this.#pendingOpen;
+        this.#pendingOpen = undefined;
+        const ce = this.#merged().find((e) => e.id === id);
+        if (ce) void this.#open(ce, undefined);
+      }
+    }
+  }
+
+  // ——— data ———
+
+  #derive(): Model {
+    const locale = this.resolvedLocale;
+    const s = calendarStrings(locale);
+    const zone = resolveTimeZone(this.timeZone ?? this.resolvedTimeZone).zone;
+    const nowMs = this.now === undefined ? Date.now() : +this.now;
+    const now = Number.isFinite(nowMs) ? nowMs : Date.now();
+    const today = zonedDay(now, zone);
+    const fd = Number(this.firstDay);
+    const firstDay = this.firstDay !== undefined && this.firstDay !== null && Number.isInteger(fd) && fd >= 0 && fd <= 7 ? fd % 7 : firstWeekday(locale);
+    const anchor = this.#anchor(today);
+    const view = parseView(this.view);
+    const shown = view === 'month' && this.narrow && !this.noAgendaFallback ? 'list' : view;
+    const grid = monthGrid(+anchor.slice(0, 4), +anchor.slice(5, 7), firstDay);
+    const monthStart = `${anchor.slice(0, 7)}-01`;
+    const monthEnd = addMonths(monthStart, 1);
+    let fromDay = grid[0]!;
+    let toDay = addDays(grid[41]!, 1);
+    let visFrom = monthStart;
+    let visTo = monthEnd;
+    if (view === 'upcoming') {
+      fromDay = visFrom = today;
+      toDay = visTo = addDays(today, 366);
+    } else if (shown === 'week') {
+      visFrom = startOfWeek(anchor, firstDay);
+      visTo = addDays(visFrom, 7);
+    }
+    const visitor = this.visitorTimeZone ?? localTimeZone();
+    const client = this.client;
+    const specs = this.#memoize('specs', [client, this.icsSrc, this.datasetUrl], () => {
+      const out: SourceSpec[] = [];
+      if (client) out.push({ kind: 'client', client, id: this.datasetUrl && !this.apiBase ? 'dataset' : 'api' });
+      for (const url of (this.icsSrc ?? '').split(/\s+/).filter(Boolean)) out.push({ kind: 'ics', url, id: `ics:${url}` });
+      return out;
+    });
+    const holidays = this.noHolidays
+      ? undefined
+      : this.#memoize('hol', [this.#holidays.value, this.holidayRegions], () =>
+          holidayIndex(this.#holidays.value ?? [], parseHolidayRegions(this.holidayRegions)));
+    const ctx: ViewContext = {
+      locale, s, now, today,
+      fmt: this.#memoize('fmt', [locale, zone], () => new CalendarFormat(locale, zone)),
+      visitorZone: zonesDiffer(visitor, zone, now) ? visitor : undefined,
+      holidays: holidays as ReadonlyMap<DayKey, HolidayDay> | undefined,
+    };
+    return { ctx, zone, firstDay, anchor, view, shown, grid, fromDay, toDay, visFrom, visTo, specs, client };
+  }
+
+  #anchor(today: DayKey): DayKey {
+    const d = (this.date ?? '').trim();
+    if (isDayKey(d)) return d;
+    if (/^\d{4}-(0[1-9]|1[0-2])$/.test(d)) return today.startsWith(d) ? today : `${d}-01`;
+    return today;
+  }
+
+  #memoize<T>(key: string, deps: readonly unknown[], compute: () => T): T {
+    const hit = this.#memo.get(key);
+    if (hit && hit.deps.length === deps.length && hit.deps.every((d, i) => d === deps[i])) return hit.value as T;
+    const value = compute();
+    this.#memo.set(key, { deps, value });
+    return value;
+  }
+
+  /** The `events` property, validated once per array (and zone). */
+  #inline(): NormalizeResult | undefined {
+    const m = this.#model!;
+    const events = this.events;
+    if (!events) return undefined;
+    return this.#memoize('inline', [events, m.zone], () =>
+      normalizeEvents(Array.isArray(events) ? events : [], { sourceId: 'inline', zone: m.zone }));
+  }
+
+  /** Every loaded event of the loaded range, all sources merged, recurrences expanded. */
+  #merged(): CalendarEvent[] {
+    const m = this.#model!;
+    const inline = this.#inline();
+    const remote = this.#data.value?.results ?? [];
+    return this.#memoize('merged', [inline, remote, m.fromDay, m.toDay], () => {
+      const range = dayRangeMs(m.fromDay, m.toDay, m.zone);
+      const own = inline ? expandAll(inline.events, range, m.zone) : [];
+      if (!remote.length) return own;
+      if (!inline) return mergeSources(remote);
+      return mergeSources([...remote, { sourceId: 'inline', label: '', kind: 'inline', events: own, skipped: 0, skippedRecords: [], sanitised: 0 }]);
+    });
+  }
+
+  #filtered(): CalendarEvent[] {
+    const merged = this.#merged();
+    const f = this.filters;
+    return this.#memoize('filtered', [merged, f], () => (hasActiveFilters(f) ? applyFilters(merged, f) : merged));
+  }
+
+  /** Filtered events overlapping the visible range. */
+  #visibleEvents(): CalendarEvent[] {
+    const m = this.#model!;
+    const all = this.#filtered();
+    return this.#memoize('visible', [all, m.visFrom, m.visTo], () =>
+      all.filter((ce) => ce.endDay >= m.visFrom && ce.startDay < m.visTo));
+  }
+
+  #loading(): boolean {
+    return this.#remoteArgs !== NO_REMOTE && this.#data.status === TaskStatus.PENDING;
+  }
+
+  /** Sources that failed, and records skipped across sources. */
+  #summary(): { failed: SourceResult[]; skipped: number } {
+    const remote = this.#data.value?.results ?? [];
+    const inline = this.#inline();
+    return this.#memoize('summary', [remote, inline], () => {
+      const { failed, skipped } = sourceSummary(remote);
+      return { failed, skipped: skipped + (inline?.skipped.length ?? 0) };
+    });
+  }
+
+  // ——— interaction ———
+
+  #onResize(width: number): void {
+    if (width <= 0) return;
+    const size = width < 600 ? 's' : width < 1000 ? 'm' : 'l';
+    if (size !== this.size) this.size = size;
+    const narrow = width <= 480;
+    if (narrow !== this.narrow) this.narrow = narrow;
+  }
+
+  #navigate(day: DayKey, focusGrid = false): void {
+    const m = this.#model;
+    if (!m || !isDayKey(day)) return;
+    const before = m.anchor;
+    if (day !== before) {
+      this.date = day;
+      this.#dateChanged = true;
+      const moved = m.shown === 'week' ? startOfWeek(day, m.firstDay) !== startOfWeek(before, m.firstDay) : day.slice(0, 7) !== before.slice(0, 7);
+      if (moved) {
+        this.#announce = true;
+        this.listLimit = LIST_CHUNK;
+        if (this.selectedDay?.slice(0, 7) !== day.slice(0, 7)) this.selectedDay = undefined;
+      }
+      this.#pushUrl();
+    }
+    if (focusGrid) this.#focusAfter = `td[data-day="${day}"] .day__btn`;
+  }
+
+  #step(dir: number): void {
+    const m = this.#model!;
+    this.#navigate(m.shown === 'week' ? addDays(m.anchor, 7 * dir) : addMonths(m.anchor, dir));
+  }
+
+  #setView(view: CalendarViewName): void {
+    const previous = parseView(this.view);
+    if (view === previous) return;
+    this.view = view;
+    this.listLimit = LIST_CHUNK;
+    this.#announce = true;
+    this.dispatchEvent(new HkViewChangeEvent({ view, previous }));
+    this.#pushUrl();
+  }
+
+  #setFilters(filters: CalendarFilters): void {
+    this.filters = filters;
+    this.listLimit = LIST_CHUNK;
+    this.#announce = true;
+    this.dispatchEvent(new HkFilterChangeEvent(filters));
+    this.#pushUrl(true);
+  }
+
+  #selectDay(day: DayKey, focusPanel: boolean): void {
+    this.#navigate(day);
+    this.selectedDay = day;
+    if (focusPanel) this.#focusAfter = '#panel-title';
+  }
+
+  #onGridKey = (e: KeyboardEvent): void => {
+    const td = (e.target as Element).closest?.('td[data-day]') as HTMLElement | null;
+    const m = this.#model;
+    if (!td || !m || !(e.target as Element).matches('.day__btn')) return;
+    const day = td.dataset.day!;
+    let next: DayKey | undefined;
+    switch (e.key) {
+      case 'ArrowLeft': next = addDays(day, -1); break;
+      case 'ArrowRight': next = addDays(day, 1); break;
+      case 'ArrowUp': next = addDays(day, -7); break;
+      case 'ArrowDown': next = addDays(day, 7); break;
+      case 'Home': next = startOfWeek(day, m.firstDay); break;
+      case 'End': next = addDays(startOfWeek(day, m.firstDay), 6); break;
+      case 'PageUp': next = addMonths(day, e.shiftKey ? -12 : -1); break;
+      case 'PageDown': next = addMonths(day, e.shiftKey ? 12 : 1); break;
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        this.#selectDay(day, true);
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.#navigate(next, true);
+  };
+
+  #onBodyClick = (e: MouseEvent): void => {
+    const target = e.target as Element;
+    const ev = target.closest?.('[data-key]') as HTMLElement | null;
+    if (ev) {
+      const ce = this.#find(ev.dataset.key!);
+      // Chips are aria-hidden pointer shortcuts: focus goes back to their day's button.
+      const invoker = ev.matches('button') ? ev : (ev.closest('td')?.querySelector<HTMLElement>('.day__btn') ?? undefined);
+      if (ce) void this.#open(ce, invoker);
+      return;
+    }
+    const more = target.closest?.('[data-more]') as HTMLElement | null;
+    if (more) {
+      this.#selectDay(more.dataset.more!, true);
+      return;
+    }
+    const dayBtn = target.closest?.('.day__btn');
+    const td = dayBtn?.closest('td[data-day]') as HTMLElement | null;
+    if (td) this.#selectDay(td.dataset.day!, false);
+  };
+
+  #find(key: string): CalendarEvent | undefined {
+    return this.#filtered().find((ce) => ce.key === key) ?? this.#upcomingEvents().find((ce) => ce.key === key);
+  }
+
+  async #open(ce: CalendarEvent, invoker: HTMLElement | undefined): Promise<void> {
+    this.#invoker = invoker ?? (this.renderRoot.querySelector<HTMLElement>(':focus') ?? undefined);
+    this.dispatchEvent(new HkEventSelectEvent({ event: ce.event, key: ce.key, start: ce.start, end: ce.end }));
+    this.openEvent = ce;
+    this.copyStatus = '';
+    await this.updateComplete;
+    const dialog = this.dialog;
+    if (dialog && !dialog.open) {
+      try {
+        dialog.showModal();
+      } catch {
+        dialog.setAttribute('open', '');
+      }
+    }
+    this.#pushUrl(true);
+  }
+
+  #closeDialog = (): void => {
+    this.dialog?.close();
+  };
+
+  #onDialogClose = (): void => {
+    // A late 'close' (the event is queued) must not clear a dialog that was reopened meanwhile.
+    if (this.dialog?.open) return;
+    this.openEvent = undefined;
+    this.#pushUrl(true);
+    const invoker = this.#invoker;
+    this.#invoker = undefined;
+    if (invoker?.isConnected) invoker.focus();
+    else this.#focusAfter = '.day__btn[tabindex="0"]';
+  };
+
+  #onDialogClick = (e: MouseEvent): void => {
+    // A click on the backdrop lands on the <dialog> itself (its content is in .dlg__inner).
+    if (e.target === this.dialog) this.dialog?.close();
+  };
+
+  #copy = async (e: Event): Promise<void> => {
+    const button = e.currentTarget as HTMLElement;
+    const value = button.dataset.copy ?? '';
+    const s = this.#model!.ctx.s;
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(value);
+      ok = true;
+    } catch {
+      // Clipboard refused (permissions, insecure context): select the text for a manual copy.
+      const input = button.parentElement?.querySelector('input');
+      input?.select();
+    }
+    const msg = ok ? s.linkCopied : s.copyFailed;
+    if (this.openEvent) this.copyStatus = msg;
+    else this.announcement = msg;
+  };
+
+  #onSearch = (e: Event): void => {
+    if (this.#composing || (e as InputEvent).isComposing) return;
+    const value = (e.target as HTMLInputElement).value;
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => {
+      if (value.trim() !== this.filters.q) this.#setFilters({ ...this.filters, q: value.trim() });
+    }, 250);
+  };
+
+  #onComposition = (e: CompositionEvent): void => {
+    this.#composing = e.type === 'compositionstart';
+    if (!this.#composing) this.#onSearch(e);
+  };
+
+  #toggleChip = (e: Event): void => {
+    const b = e.currentTarget as HTMLElement;
+    const facet = b.dataset.f as FacetKey;
+    const value = b.dataset.v!;
+    const list = this.filters[facet];
+    this.#setFilters({ ...this.filters, [facet]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] });
+  };
+
+  #downloadRange = (e: Event): void => {
+    const m = this.#model!;
+    const link = rangeIcsLink(this.#visibleEvents().map((ce) => ce.event), m.ctx.locale, `events-${m.anchor.slice(0, 7)}.ics`);
+    const a = e.currentTarget as HTMLAnchorElement;
+    // Built on click: serialising thousands of events on every render would waste frames.
+    a.href = link.href;
+    a.download = link.download;
+  };
+
+  #toggleZone = (): void => {
+    this.timeZone = this.timeZone === 'local' ? undefined : 'local';
+  };
+
+  #onPopState = (): void => this.#applyUrl(false);
+
+  #applyUrl(initial: boolean): void {
+    const href = globalThis.location?.href;
+    if (!href) return;
+    try {
+      const st = readUrlState(new URL(href));
+      if (st.view) this.view = st.view === 'agenda' ? 'list' : st.view;
+      if (st.date) this.date = st.date;
+      if (!initial || hasActiveFilters(st.filters)) this.filters = st.filters;
+      if (st.event) this.#pendingOpen = st.event;
+      else if (!initial && this.openEvent) this.dialog?.close();
+    } catch {
+      // A hand-edited URL must not break the page.
+    }
+  }
+
+  #pushUrl(replace = false): void {
+    if (!this.syncUrl || !globalThis.history || !globalThis.location) return;
+    try {
+      const current = new URL(location.href);
+      const view = parseView(this.view);
+      const next = writeUrlState(current, {
+        view: view === 'list' ? 'agenda' : view,
+        ...(this.date ? { date: this.date } : {}),
+        filters: this.filters,
+        ...(this.openEvent ? { event: this.openEvent.id } : {}),
+      });
+      if (next.href !== current.href) history[replace ? 'replaceState' : 'pushState'](history.state, '', next);
+    } catch {
+      // Sandboxed frames may refuse history changes.
+    }
+  }
+
+  #upcomingEvents(): CalendarEvent[] {
+    const m = this.#model!;
+    const count = Number.isFinite(this.upcomingCount) && this.upcomingCount > 0 ? Math.min(50, Math.floor(this.upcomingCount)) : 5;
+    const all = this.#filtered();
+    return this.#memoize('upcoming', [all, m.ctx.now, count], () => upcoming(all, m.ctx.now, count));
+  }
+
+  /** The first day with a (filtered) event after the visible range, when the loaded data knows one. */
+  #nextEventDay(m: Model): DayKey | undefined {
+    const inline = this.#inline();
+    let best: DayKey | undefined;
+    const consider = (ce: CalendarEvent) => {
+      if (ce.startDay >= m.visTo && (!best || ce.startDay < best)) best = ce.startDay;
+    };
+    for (const ce of this.#filtered()) consider(ce);
+    const remote = this.#nextArgs !== NO_REMOTE ? this.#next.value : undefined;
+    if (remote && remote >= m.visTo && (!best || remote < best)) best = remote;
+    if (inline && !best) {
+      const f = this.filters;
+      for (const ce of hasActiveFilters(f) ? applyFilters(inline.events, f) : inline.events) consider(ce);
+    }
+    return best;
+  }
+
+  // ——— rendering ———
+
+  #title(m: Model): string {
+    const { ctx } = m;
+    if (m.view === 'upcoming') return ctx.s.upcomingTitle;
+    if (m.shown === 'week') return ctx.fmt.dayRange(m.visFrom, addDays(m.visTo, -1));
+    return ctx.fmt.month(m.anchor);
+  }
+
+  #renderToolbar(m: Model): TemplateResult {
+    const { s } = m.ctx;
+    if (m.view === 'upcoming') {
+      return html`<div class="toolbar toolbar--compact" part="toolbar">
+        <h2 id="title" class="title" part="title">${s.upcomingTitle}</h2>
+      </div>`;
+    }
+    const week = m.shown === 'week';
+    return html`<div class="toolbar" part="toolbar">
+      <div class="toolbar__nav">
+        <button class="icon-btn" part="nav-button" aria-label=${week ? s.previousWeek : s.previousMonth} @click=${() => this.#step(-1)}>${ICONS.prev}</button>
+        <h2 id="title" class="title" part="title" aria-live="polite">${this.#title(m)}</h2>
+        <button class="icon-btn" part="nav-button" aria-label=${week ? s.nextWeek : s.nextMonth} @click=${() => this.#step(1)}>${ICONS.next}</button>
+      </div>
+      <div class="toolbar__actions">
+        <button class="button" part="today-button" @click=${() => this.#navigate(m.ctx.today)}>${s.today}</button>
+        <select class="jump" part="jump" aria-label=${s.jumpToMonth} @change=${(e: Event) => this.#navigate(`${(e.target as HTMLSelectElement).value}-01`)}>
+          ${this.#jumpMonths(m).map((mo) => html`<option value=${mo} ?selected=${mo === m.anchor.slice(0, 7)}>${m.ctx.fmt.month(`${mo}-01`)}</option>`)}
+        </select>
+        <div class="views" role="group" aria-label=${s.views} part="view-group">
+          ${(['month', 'week', 'list'] as const).map((v) => html`<button class="button" part="view-button" aria-pressed=${m.view === v ? 'true' : 'false'}
+            @click=${() => this.#setView(v)}>${v === 'month' ? s.viewMonth : v === 'week' ? s.viewWeek : s.viewList}</button>`)}
+        </div>
+      </div>
+    </div>`;
+  }
+
+  /** The months offered by the jump field: a year either side of the shown one. */
+  #jumpMonths(m: Model): string[] {
+    const first = `${m.anchor.slice(0, 7)}-01`;
+    const out: string[] = [];
+    for (let i = -12; i <= 12; i++) out.push(addMonths(first, i).slice(0, 7));
+    return out;
+  }
+
+  #facetLabel(m: Model, facet: FacetKey, v: FacetValue): { text: string; lang: string | undefined } {
+    if (!v.label) return { text: v.value, lang: undefined };
+    const t = text(v.label as LocalizedText, m.ctx.locale, v.value);
+    return { text: t.text, lang: facet === 'organizers' ? t.lang : undefined };
+  }
+
+  #renderFilters(m: Model): TemplateResult {
+    const { s } = m.ctx;
+    const f = this.filters;
+    const active = FACETS.reduce((n, k) => n + f[k].length, 0);
+    const legends: Record<FacetKey, string> = {
+      kinds: s.filterKind, regions: s.filterRegion, audiences: s.filterAudience, organizers: s.filterOrganizer, tags: s.filterTag,
+    };
+    let panel: TemplateResult | typeof nothing = nothing;
+    if (this.filtersOpen) {
+      const facets = this.#memoize('facets', [this.#merged(), f], () => facetValues(this.#merged(), f));
+      panel = html`<div id="filter-panel" class="filters__panel">
+        ${FACETS.map((k) => {
+          const values = k === 'organizers' || k === 'tags' ? facets[k].filter((v, i) => i < FACET_CAP || f[k].includes(v.value)) : facets[k];
+          return values.length ? html`<fieldset class="facet"><legend>${legends[k]}</legend>
+            ${values.map((v) => {
+              const label = this.#facetLabel(m, k, v);
+              return html`<button class="chip" part="chip" aria-pressed=${f[k].includes(v.value) ? 'true' : 'false'} data-f=${k}
+                data-v=${v.value} @click=${this.#toggleChip}><span lang=${label.lang ?? nothing}>${label.text}</span> <span class="chip__n">${v.count}</span></button>`;
+            })}
+          </fieldset>` : nothing;
+        })}
+        ${active || f.q ? html`<button class="link" @click=${() => this.#setFilters({ ...EMPTY_FILTERS, kinds: [], regions: [], organizers: [], audiences: [], tags: [] })}>${s.clearFilters}</button>` : nothing}
+      </div>`;
+    }
+    return html`<div class="filters" part="filters">
+      <div class="filters__bar">
+        <button class="button" part="filters-button" aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+          aria-controls=${this.filtersOpen ? 'filter-panel' : nothing} @click=${() => (this.filtersOpen = !this.filtersOpen)}>${ICONS.filter}${s.activeFilters(active)}</button>
+        <input class="search" part="search" type="search" enterkeyhint="search" aria-label=${s.search} placeholder=${s.searchPlaceholder}
+          .value=${f.q} @input=${this.#onSearch} @compositionstart=${this.#onComposition} @compositionend=${this.#onComposition} />
+      </div>
+      ${panel}
+    </div>`;
+  }
+
+  #renderZone(m: Model): TemplateResult {
+    const { ctx } = m;
+    const local = this.timeZone === 'local';
+    const label = ctx.fmt.zoneName(m.zone, ctx.s, ctx.now);
+    return html`<p class="zone-line" part="zone">${ctx.s.timesIn(label)}${ctx.visitorZone || local
+      ? html` <button class="link" @click=${this.#toggleZone}>${local ? ctx.s.showExchangeZone : ctx.s.showMyZone}</button>`
+      : nothing}</p>`;
+  }
+
+  #sourceLabel(s: CalendarStrings, r: SourceResult): string {
+    if (r.kind === 'ics') {
+      const url = r.sourceId.slice(4);
+      try {
+        return s.sourceFeed(new URL(url, globalThis.location?.href).host || url);
+      } catch {
+        return s.sourceFeed(url);
+      }
+    }
+    if (r.kind === 'inline') return s.sourceProvided;
+    return r.sourceId === 'dataset' ? s.sourceDataset : s.sourceApi;
+  }
+
+  #renderNotes(m: Model, failed: SourceResult[], skipped: number, allFailed: boolean): TemplateResult | typeof nothing {
+    const { s } = m.ctx;
+    if (!skipped && (!failed.length || allFailed)) return nothing;
+    return html`<div class="notes">
+      ${allFailed ? nothing : failed.map((r) => html`<p class="note note--warn" part="note">${this.#sourceLabel(s, r)
+        ? s.sourceFailed(this.#sourceLabel(s, r)) : nothing} <button class="link" part="retry-button" @click=${() => this.#data.run()}>${s.retry}</button></p>`)}
+      ${skipped ? html`<p class="note" part="note">${s.skipped(skipped)}</p>` : nothing}
+    </div>`;
+  }
+
+  #renderState(kind: 'empty' | 'error', m: Model, message: string, extra?: TemplateResult): TemplateResult {
+    return html`<div class="state state--${kind}" part=${kind}><p>${message}</p>${extra ?? nothing}</div>`;
+  }
+
+  #renderEmpty(m: Model): TemplateResult {
+    const { s, fmt } = m.ctx;
+    if (m.view === 'upcoming') return this.#renderState('empty', m, s.emptyUpcoming);
+    const next = m.shown === 'week' ? undefined : this.#nextEventDay(m);
+    return this.#renderState('empty', m, m.shown === 'week' ? s.emptyWeek : s.emptyMonth(fmt.month(m.anchor)), next
+      ? html`<button class="button" @click=${() => this.#navigate(next)}>${s.nextMonthWithEvents(fmt.month(next))}</button>`
+      : undefined);
+  }
+
+  #renderSkeleton(m: Model): TemplateResult {
+    return html`<div class="skeleton" part="skeleton">
+      <p>${m.ctx.s.loading}</p>
+      <div class="skeleton__rows" aria-hidden="true">${[1, 2, 3, 4, 5].map(() => html`<span></span>`)}</div>
+    </div>`;
+  }
+
+  #renderDayPanel(m: Model, layout: MonthLayout): TemplateResult | typeof nothing {
+    const day = this.selectedDay;
+    if (!day || day < m.fromDay || day >= m.toDay) return nothing;
+    const events = layout.byDay.get(day) ?? [];
+    return html`<section class="panel" part="day-panel" aria-labelledby="panel-title">
+      <h3 id="panel-title" class="panel__title" part="day-heading" tabindex="-1">${m.ctx.fmt.day(day, true)}</h3>
+      ${events.length
+        ? renderList(m.ctx, [{ day, events }], this.listLimit, () => (this.listLimit += LIST_CHUNK * 2), true)
+        : html`<p class="muted">${m.ctx.s.dayPanelEmpty}</p>`}
+    </section>`;
+  }
+
+  #renderView(m: Model): TemplateResult {
+    const { ctx } = m;
+    if (m.view === 'upcoming') {
+      const list = this.#upcomingEvents();
+      return list.length ? renderUpcoming(ctx, list) : this.#renderEmpty(m);
+    }
+    const visible = this.#visibleEvents();
+    const empty = visible.length === 0 ? this.#renderEmpty(m) : nothing;
+    if (m.shown === 'month') {
+      const lanes = this.size === 'l' ? 3 : 2;
+      const layout = this.#memoize('month', [this.#filtered(), m.grid[0], lanes], () => monthLayout(this.#filtered(), m.grid, lanes));
+      const panel = this.#renderDayPanel(m, layout);
+      return html`${empty}<div class="month${panel === nothing ? '' : ' has-panel'}" @keydown=${this.#onGridKey}>
+        ${renderMonth(ctx, {
+          weeks: layout.weeks, month: m.anchor.slice(0, 7), focusDay: m.anchor, selectedDay: this.selectedDay, maxLanes: lanes, labelledBy: 'title',
+        })}
+        ${panel}
+      </div>`;
+    }
+    if (m.shown === 'week') {
+      if (visible.length === 0) return empty as TemplateResult;
+      const days = weekDays(m.anchor, m.firstDay);
+      const layout = this.#memoize('week', [visible, days[0]], () => weekLayout(visible, days, m.zone, { allDayLanes: 4 }));
+      return renderWeek(ctx, layout, (day) => {
+        this.#navigate(day);
+        this.#setView('list');
+      });
+    }
+    if (visible.length === 0) return empty as TemplateResult;
+    const groups = this.#memoize('groups', [visible, m.visFrom], () => agendaGroups(visible, m.visFrom, m.visTo, { repeatMultiDay: false }));
+    return renderList(ctx, groups, this.listLimit, () => {
+      this.listLimit += LIST_CHUNK * 2;
+    });
+  }
+
+  #renderFooter(m: Model): TemplateResult {
+    const { s } = m.ctx;
+    const urls = this.#memoize('subscribe', [m.client, this.filters], () => {
+      try {
+        return subscribeUrls(m.client, this.filters);
+      } catch {
+        return {};
+      }
+    });
+    const f = this.filters;
+    const labels: string[] = [];
+    if (this.subscribeOpen) {
+      const facets = facetValues([], f);
+      for (const k of FACETS) for (const v of facets[k]) labels.push(this.#facetLabel(m, k, v).text);
+      if (f.q) labels.push(`“${f.q}”`);
+    }
+    const row = (id: string, label: string, url: string) => html`<div class="copy">
+      <a href=${url} id=${id}>${label}</a>
+      <input class="copy__input" readonly aria-labelledby=${id} .value=${url} />
+      <button class="button" part="copy-button" data-copy=${url} aria-describedby=${id} @click=${this.#copy}>${s.copy}</button>
+    </div>`;
+    const range = m.shown === 'week' ? this.#title(m) : m.ctx.fmt.month(m.anchor);
+    return html`<div class="footer" part="footer">
+      <div class="footer__row">
+        ${urls.https ? html`<button class="button" part="subscribe-button" aria-expanded=${this.subscribeOpen ? 'true' : 'false'}
+          aria-controls=${this.subscribeOpen ? 'subscribe' : nothing} @click=${() => (this.subscribeOpen = !this.subscribeOpen)}>${s.subscribe}</button>` : nothing}
+        ${m.view === 'upcoming' ? nothing : html`<a class="button" part="download" href="#" download="events.ics" @click=${this.#downloadRange}>${s.downloadRange(range)}</a>`}
+      </div>
+      ${this.subscribeOpen && urls.https ? html`<div id="subscribe" class="subscribe" part="subscribe">
+        <p>${s.subscribeIntro}</p>
+        <p class="muted">${s.subscribeFilters(labels.length ? listFormat(m.ctx.locale).format(labels) : s.allEvents)}</p>
+        ${urls.webcal ? row('sub-webcal', s.subscribeApp, urls.webcal) : nothing}
+        ${row('sub-https', s.subscribeWeb, urls.https)}
+        <p class="note">${s.googleDelay}</p>
+      </div>` : nothing}
+    </div>`;
+  }
+
+  #renderDialog(m: Model): TemplateResult {
+    const ce = this.openEvent;
+    let body: TemplateResult | typeof nothing = nothing;
+    if (ce) {
+      const links = this.#memoize('links', [ce, m.ctx.locale, m.client], () => addToCalendarLinks(ce.event, m.ctx.locale, { client: m.client }));
+      body = renderDetails(m.ctx, {
+        ce,
+        links,
+        shareUrl: this.#shareUrl(ce),
+        copyStatus: this.copyStatus,
+        inWeChat: /MicroMessenger/i.test(globalThis.navigator?.userAgent ?? ''),
+        onClose: this.#closeDialog,
+        onCopy: this.#copy,
+      });
+    }
+    return html`<dialog class="dlg" part="dialog" aria-labelledby=${ce ? 'dlg-title' : nothing} @close=${this.#onDialogClose} @click=${this.#onDialogClick}>
+      <div class="dlg__inner">${body}</div>
+    </dialog>`;
+  }
+
+  #shareUrl(ce: CalendarEvent): string {
+    const href = globalThis.location?.href ?? '';
+    if (this.syncUrl && href) {
+      try {
+        return writeUrlState(new URL(href), { filters: EMPTY_FILTERS, event: ce.id, date: ce.startDay }).href;
+      } catch {
+        // fall through
+      }
+    }
+    return ce.event.url ?? href;
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const m = this.#model;
+    if (!m) return nothing;
+    try {
+      return this.#renderAll(m);
+    } catch {
+      // Degrade, never throw: an unexpected record shape shows the error state instead of a blank element.
+      return html`<div part="base" class="cal" lang=${LANG[m.ctx.locale]}>${this.#renderState('error', m, m.ctx.s.error)}</div>`;
+    }
+  }
+
+  #renderAll(m: Model): TemplateResult {
+    const { s } = m.ctx;
+    const remote = this.#remoteArgs !== NO_REMOTE;
+    const loading = this.#loading();
+    const { failed, skipped } = this.#summary();
+    const results = this.#data.value?.results ?? [];
+    const taskError = remote && this.#data.status === TaskStatus.ERROR;
+    const allFailed = remote && !this.events && (taskError || (results.length > 0 && failed.length === results.length));
+    let body: TemplateResult;
+    if (allFailed && !loading) {
+      body = this.#renderState('error', m, s.error, html`<button class="button button--primary" part="retry-button" @click=${() => this.#data.run()}>${s.retry}</button>`);
+    } else if (loading && (this.skeleton || this.#data.value?.fromDay === '')) {
+      body = this.skeleton ? this.#renderSkeleton(m) : html``;
+    } else {
+      body = this.#renderView(m);
+    }
+    const upcomingView = m.view === 'upcoming';
+    return html`<div part="base" class="cal" lang=${LANG[m.ctx.locale]} data-size=${this.size} data-view=${m.shown}>
+      ${this.#renderToolbar(m)}
+      ${upcomingView ? nothing : this.#renderFilters(m)}
+      ${upcomingView ? nothing : this.#renderZone(m)}
+      ${this.#renderNotes(m, failed, skipped, allFailed)}
+      <div class="body" part="body" aria-busy=${loading ? 'true' : 'false'} @click=${this.#onBodyClick}>${body}</div>
+      ${this.#renderFooter(m)}
+      <div class="visually-hidden" role="status">${loading && this.skeleton ? s.loading : this.announcement}</div>
+      ${this.#renderDialog(m)}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hk-event-calendar': HkEventCalendar;
+  }
+}

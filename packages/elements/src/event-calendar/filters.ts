@@ -1,0 +1,265 @@
+import {
+  AUDIENCE_LABELS, AUDIENCES, compileQuery, EVENT_KIND_LABELS, EVENT_KINDS, fold, REGION_LABELS,
+  type Event, type EventQuery, type ExchangeClient, type Locale, type LocalizedText,
+} from '@shhk/sdk';
+import type { CalendarEvent } from './normalize.js';
+import type { TimeRange } from './time.js';
+
+/** The calendar's filters. Empty lists and an empty `q` mean "no filter". */
+export interface CalendarFilters {
+  /** Event kinds (`forum`, `expo` …), any of. */
+  kinds: string[];
+  /** `shanghai`, `hong-kong`, any of. */
+  regions: string[];
+  /** Organiser organisation ids, any of. */
+  organizers: string[];
+  /** Audiences (`founders`, `students` …), any of. */
+  audiences: string[];
+  /** Tags, any of. */
+  tags: string[];
+  /** Free text: case-, width- and 简/繁-folded (创新 finds 創新). */
+  q: string;
+}
+
+/** No filters. Frozen: copy before changing. */
+export const EMPTY_FILTERS: Readonly<CalendarFilters> = Object.freeze({
+  kinds: [], regions: [], organizers: [], audiences: [], tags: [], q: '',
+}) as Readonly<CalendarFilters>;
+
+const REGIONS = ['shanghai', 'hong-kong'] as const;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Splits a comma-separated attribute value (`"forum, expo"`) into trimmed, unique values. */
+export function parseList(value: string | null | undefined): string[] {
+  if (!value) return [];
+  return [...new Set(value.split(/[,，]/).map((v) => v.trim()).filter((v) => v !== ''))];
+}
+
+/** Raw attribute (or URL parameter) values of the filters. */
+export interface FilterAttributes {
+  kind?: string | null | undefined;
+  region?: string | null | undefined;
+  organizer?: string | null | undefined;
+  audience?: string | null | undefined;
+  tag?: string | null | undefined;
+  q?: string | null | undefined;
+}
+
+/**
+ * Reads filters from attribute values. Unknown kinds, regions and audiences are dropped (so a typo
+ * can't hide every event); organiser ids and tags are kept as written.
+ *
+ * @example
+ * ```ts
+ * parseFilterAttributes({ kind: 'forum,expo', region: 'hong-kong', q: '创新' });
+ * ```
+ */
+export function parseFilterAttributes(attrs: FilterAttributes): CalendarFilters {
+  const lower = (v: string | null | undefined): string[] => parseList(v).map((s) => s.toLowerCase());
+  return {
+    kinds: lower(attrs.kind).filter((k) => (EVENT_KINDS as readonly string[]).includes(k)),
+    regions: lower(attrs.region).filter((r) => (REGIONS as readonly string[]).includes(r)),
+    organizers: parseList(attrs.organizer),
+    audiences: lower(attrs.audience).filter((a) => (AUDIENCES as readonly string[]).includes(a)),
+    tags: parseList(attrs.tag),
+    q: (attrs.q ?? '').trim(),
+  };
+}
+
+/** The filters as attribute values (`null` = remove the attribute), the inverse of {@link parseFilterAttributes}. */
+export function filtersToAttributes(f: CalendarFilters): Required<{ [K in keyof FilterAttributes]: string | null }> {
+  const join = (list: readonly string[]): string | null => (list.length ? list.join(',') : null);
+  return {
+    kind: join(f.kinds),
+    region: join(f.regions),
+    organizer: join(f.organizers),
+    audience: join(f.audiences),
+    tag: join(f.tags),
+    q: f.q.trim() === '' ? null : f.q.trim(),
+  };
+}
+
+/** Whether any filter is set. */
+export function hasActiveFilters(f: CalendarFilters): boolean {
+  return f.kinds.length + f.regions.length + f.organizers.length + f.audiences.length + f.tags.length > 0 || f.q.trim() !== '';
+}
+
+/** Whether two filter sets select the same events (order of values ignored). */
+export function filtersEqual(a: CalendarFilters, b: CalendarFilters): boolean {
+  const same = (x: readonly string[], y: readonly string[]): boolean => x.length === y.length && x.every((v) => y.includes(v));
+  return same(a.kinds, b.kinds) && same(a.regions, b.regions) && same(a.organizers, b.organizers)
+    && same(a.audiences, b.audiences) && same(a.tags, b.tags) && a.q.trim() === b.q.trim();
+}
+
+// Folded search text per record, with the same fields the server searches (titles, summaries, venue,
+// organisers, tags, and the trilingual labels of kind and region).
+const haystacks = new WeakMap<Event, string>();
+function haystack(event: Event): string {
+  let h = haystacks.get(event);
+  if (h === undefined) {
+    const parts: string[] = [];
+    const push = (t: LocalizedText | undefined): void => {
+      if (!t) return;
+      for (const v of [t['zh-Hans'], t['zh-Hant-HK'], t.en]) if (v) parts.push(v);
+    };
+    push(event.title);
+    push(event.summary);
+    push(event.venue?.name);
+    push(event.venue?.address);
+    for (const o of event.organizers) push(o.name);
+    parts.push(...event.tags);
+    push(EVENT_KIND_LABELS[event.kind]);
+    push(REGION_LABELS[event.region]);
+    h = fold(parts.join('\n'));
+    haystacks.set(event, h);
+  }
+  return h;
+}
+
+/**
+ * The events that pass every filter: any of the listed values within a facet, all facets together,
+ * and every term of `q` (folded, so 创新 finds 創新 and vice versa) against the text of every locale, so
+ * the result does not depend on the display locale (`_locale` is accepted and ignored). Returns the
+ * input array itself when no filter is active.
+ *
+ * @example
+ * ```ts
+ * applyFilters(events, { ...EMPTY_FILTERS, kinds: ['forum'], q: '創新' });
+ * ```
+ */
+export function applyFilters(events: readonly CalendarEvent[], filters: CalendarFilters, _locale?: Locale): CalendarEvent[] {
+  if (!hasActiveFilters(filters)) return events as CalendarEvent[];
+  const kinds = set(filters.kinds);
+  const regions = set(filters.regions);
+  const organizers = set(filters.organizers);
+  const audiences = set(filters.audiences);
+  const tags = set(filters.tags);
+  const query = filters.q.trim() === '' ? undefined : compileQuery(filters.q);
+  return events.filter(({ event: e }) => {
+    if (kinds && !kinds.has(e.kind)) return false;
+    if (regions && !regions.has(e.region)) return false;
+    if (audiences && !e.audience.some((a) => audiences.has(a))) return false;
+    if (organizers && !e.organizers.some((o) => o.id !== undefined && organizers.has(o.id))) return false;
+    if (tags && !e.tags.some((t) => tags.has(t))) return false;
+    if (query && !query.test(haystack(e))) return false;
+    return true;
+  });
+}
+
+function set(values: readonly string[]): Set<string> | undefined {
+  return values.length ? new Set(values) : undefined;
+}
+
+/**
+ * The API query for the filters (and, when given, the range as `from`/`to` ISO instants), for a
+ * client source or a subscription link. Organiser values that aren't ids are left out (the API would
+ * refuse them).
+ *
+ * @example
+ * ```ts
+ * toEventQuery({ ...EMPTY_FILTERS, kinds: ['forum'] }, { from, to }); // { kind: ['forum'], from: '…Z', to: '…Z' }
+ * ```
+ */
+export function toEventQuery(filters: CalendarFilters, range?: TimeRange): EventQuery {
+  const query: EventQuery = {};
+  if (filters.kinds.length) query.kind = filters.kinds.filter((k) => (EVENT_KINDS as readonly string[]).includes(k)) as EventQuery['kind'];
+  if (filters.regions.length) query.region = filters.regions.filter((r) => (REGIONS as readonly string[]).includes(r)) as EventQuery['region'];
+  const organizers = filters.organizers.filter((o) => ID.test(o));
+  if (organizers.length) query.organizer = organizers;
+  if (filters.audiences.length) query.audience = filters.audiences.filter((a) => (AUDIENCES as readonly string[]).includes(a)) as EventQuery['audience'];
+  if (filters.tags.length) query.tag = [...filters.tags];
+  if (filters.q.trim() !== '') query.q = filters.q.trim();
+  if (range) {
+    query.from = new Date(range.from).toISOString();
+    query.to = new Date(range.to).toISOString();
+  }
+  return query;
+}
+
+/**
+ * "Subscribe" links for the current filters: the API's `/events.ics?…` feed as https and as
+ * `webcal:`. Both are undefined for an offline client (no server to serve a feed) or no client.
+ *
+ * @example
+ * ```ts
+ * subscribeUrls(client, filters); // { https: 'https://api…/v1/events.ics?kind=forum', webcal: 'webcal://api…/v1/events.ics?kind=forum' }
+ * ```
+ */
+export function subscribeUrls(client: ExchangeClient | undefined, filters: CalendarFilters): { https?: string; webcal?: string } {
+  const feed = client?.events.icsUrl(toEventQuery(filters));
+  if (!feed) return {};
+  let url: URL;
+  try {
+    url = new URL(feed, globalThis.location?.href);
+  } catch {
+    return {};
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return {};
+  return { https: url.href, webcal: url.href.replace(/^https?:/, 'webcal:') };
+}
+
+/** One chip of a facet: its value, how many loaded events have it, and a label when the data has one. */
+export interface FacetValue {
+  value: string;
+  count: number;
+  /** Trilingual label (kinds, regions, audiences: the SDK vocabulary; organisers: their names). Tags have none. */
+  label?: LocalizedText;
+}
+
+/** Chips available for the loaded events, per facet. */
+export interface Facets {
+  kinds: FacetValue[];
+  regions: FacetValue[];
+  organizers: FacetValue[];
+  audiences: FacetValue[];
+  tags: FacetValue[];
+}
+
+/**
+ * The facet values present in the events, with counts (per occurrence). Vocabulary facets keep the
+ * SDK's order; organisers and tags sort by count, then value. Values in `selected` stay listed (count
+ * 0) so an active chip never disappears.
+ *
+ * @example
+ * ```ts
+ * facetValues(events, filters).kinds; // [{ value: 'forum', count: 12, label: { en: 'Forum', … } }, …]
+ * ```
+ */
+export function facetValues(events: readonly CalendarEvent[], selected: CalendarFilters = EMPTY_FILTERS): Facets {
+  const kinds = new Map<string, number>();
+  const regions = new Map<string, number>();
+  const audiences = new Map<string, number>();
+  const organizers = new Map<string, { count: number; label: LocalizedText }>();
+  const tags = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string): void => {
+    m.set(k, (m.get(k) ?? 0) + 1);
+  };
+  for (const { event: e } of events) {
+    bump(kinds, e.kind);
+    bump(regions, e.region);
+    for (const a of new Set(e.audience)) bump(audiences, a);
+    for (const t of new Set(e.tags)) bump(tags, t);
+    const seen = new Set<string>();
+    for (const o of e.organizers) {
+      if (o.id === undefined || seen.has(o.id)) continue;
+      seen.add(o.id);
+      const entry = organizers.get(o.id);
+      if (entry) entry.count++;
+      else organizers.set(o.id, { count: 1, label: o.name });
+    }
+  }
+  const vocab = (order: readonly string[], counts: Map<string, number>, labels: Readonly<Record<string, LocalizedText>>, chosen: readonly string[]): FacetValue[] =>
+    order.filter((v) => counts.has(v) || chosen.includes(v)).map((value) => ({ value, count: counts.get(value) ?? 0, label: labels[value]! }));
+  const byCount = (a: FacetValue, b: FacetValue): number => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+  const organizerValues: FacetValue[] = [...organizers].map(([value, { count, label }]) => ({ value, count, label }));
+  for (const id of selected.organizers) if (!organizers.has(id)) organizerValues.push({ value: id, count: 0 });
+  const tagValues: FacetValue[] = [...tags].map(([value, count]) => ({ value, count }));
+  for (const t of selected.tags) if (!tags.has(t)) tagValues.push({ value: t, count: 0 });
+  return {
+    kinds: vocab(EVENT_KINDS, kinds, EVENT_KIND_LABELS, selected.kinds),
+    regions: vocab(REGIONS, regions, REGION_LABELS, selected.regions),
+    audiences: vocab(AUDIENCES, audiences, AUDIENCE_LABELS, selected.audiences),
+    organizers: organizerValues.sort(byCount),
+    tags: tagValues.sort(byCount),
+  };
+}

@@ -1,0 +1,73 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { WeekLayout } from './layout.js';
+import { eventClass, holidayLabels, statusBadge, timeText, titleOf, type ViewContext } from './view-context.js';
+
+/** Most timed events drawn per day; the rest are reached through "+N more" (the list view). */
+export const WEEK_DAY_CAP = 60;
+
+// Week = a `<section>` per day with an `<h3>` (full date) and lists of event buttons, so it reads
+// as headings + lists. At large sizes CSS lays the sections out as columns of a time grid (rows of
+// a subgrid: heading, all-day, timed); elsewhere they stack as a short agenda.
+export function renderWeek(ctx: ViewContext, layout: WeekLayout, onMore: (day: string) => void): TemplateResult {
+  const { fmt, s } = ctx;
+  // Visible hours: the events' span, at least 08:00–18:00.
+  let lo = 8;
+  let hi = 18;
+  for (const boxes of layout.timed) {
+    for (const b of boxes) {
+      lo = Math.min(lo, Math.floor(b.top * 24));
+      hi = Math.max(hi, Math.ceil((b.top + b.height) * 24));
+    }
+  }
+  const span = hi - lo;
+  const pct = (frac: number) => `${(((frac * 24 - lo) / span) * 100).toFixed(3)}%`;
+  const hours: number[] = [];
+  for (let h = lo; h < hi; h++) hours.push(h);
+  const allDay = layout.allDay;
+  return html`<div class="week" part="week" style=${styleMap({ '--_hours': String(span) })}>
+    <div class="week__gutter" aria-hidden="true">
+      ${hours.map((h) => html`<span>${fmt.hour(h)}</span>`)}
+    </div>
+    ${layout.days.map((day, col) => {
+      const extras = holidayLabels(ctx, day);
+      const cell = allDay.cells[col];
+      const bars = allDay.items.filter((it) => it.startCol <= col && col < it.startCol + it.span);
+      const boxes = layout.timed[col] ?? [];
+      const hidden = Math.max(0, boxes.length - WEEK_DAY_CAP) + (cell?.moreCount ?? 0);
+      return html`<section class="week__day${day === ctx.today ? ' is-today' : ''}${extras.length ? ' is-holiday' : ''}"
+        part="week-day" aria-labelledby="wd-${day}">
+        <h3 class="week__head" id="wd-${day}" part="day-heading" aria-label=${[fmt.day(day, true), ...extras].join(', ')}>
+          <span class="week__wd">${fmt.weekday(day, 'short')}</span> <span class="week__num">${+day.slice(8)}</span>
+          ${extras.length ? html`<span class="week__hol">${extras[0]}</span>` : nothing}
+        </h3>
+        <div class="week__allrow">
+        <ul class="week__all" style=${styleMap({ '--_lanes': String(allDay.lanes) })}>
+          ${bars.map((it) => {
+            const t = titleOf(ctx, it.event);
+            return html`<li class="l${it.lane}"><button part="event" class="ev ${eventClass(it.event)}${
+              it.startCol < col || it.continuesBefore ? ' cb' : ''}${it.startCol + it.span - 1 > col || it.continuesAfter ? ' ca' : ''}"
+              data-key=${it.key}><span class="ev__time">${timeText(ctx, it.event, day)}</span>
+              <span lang=${t.lang}>${t.text}</span></button></li>`;
+          })}
+        </ul>
+        ${hidden > 0 ? html`<button class="link week__more" part="more" @click=${() => onMore(day)}>${s.more(hidden)}</button>` : nothing}
+        ${boxes.length === 0 && bars.length === 0 ? html`<p class="week__none">${s.dayPanelEmpty}</p>` : nothing}
+        </div>
+        <ul class="week__timed">
+          ${boxes.slice(0, WEEK_DAY_CAP).map((b) => {
+            const t = titleOf(ctx, b.event);
+            return html`<li style=${styleMap({
+              '--_t': pct(b.top),
+              '--_h': `${((b.height * 24) / span) * 100}%`,
+              '--_x': `${(b.column / b.columns) * 100}%`,
+              '--_w': `${100 / b.columns}%`,
+            })}><button part="event" class="ev ${eventClass(b.event)}" data-key=${b.key}>
+              <span class="ev__time">${timeText(ctx, b.event, day)}</span>
+              <span lang=${t.lang}>${t.text}</span>${statusBadge(ctx, b.event)}</button></li>`;
+          })}
+        </ul>
+      </section>`;
+    })}
+  </div>`;
+}

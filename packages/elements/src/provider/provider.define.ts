@@ -1,0 +1,5 @@
+import { HkExchangeProvider } from './provider.js';
+
+HkExchangeProvider.define();
+
+export { HkExchangeProvider };
