@@ -135,6 +135,8 @@ export function demoRoutes(root: string): StaticRoute[] {
   return [
     servePage('/', indexPage(examples, { bundle: existsSync(join(elementsDist, 'hk-elements.js')), dataset: existsSync(join(datasetDist, 'sample.json')) })),
     serveFile('/hk-elements.js', join(elementsDist, 'hk-elements.js')),
+    // The drop-in imports its lazy chunks relative to itself, so they must sit beside it at the root too.
+    ...dropInChunks(elementsDist).map((name) => serveFile(`/${name}`, join(elementsDist, name))),
     serveDir('/elements/', elementsDist),
     serveDir('/dataset/', datasetDist),
     serveDir('/sdk/', join(root, 'packages/sdk/dist')),
@@ -178,4 +180,13 @@ export async function main(root: string, env: NodeJS.ProcessEnv = process.env): 
   process.stdout.write(`Exchange Kit running at ${shown}\n`);
   closeOnSignals(running, (line) => process.stdout.write(`${line}\n`));
   return 0;
+}
+
+/** The drop-in's lazily loaded chunks (`hk-elements-<name>-<hash>.js`) present in the build output. */
+function dropInChunks(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((name) => /^hk-elements-[\w-]+\.js$/.test(name));
+  } catch {
+    return [];
+  }
 }

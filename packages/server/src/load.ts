@@ -42,7 +42,15 @@ export class DatasetLoadError extends Error {
   }
 }
 
-type Schema = { safeParse(data: unknown): { success: true } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } };
+type Issue = { path: readonly PropertyKey[]; message: string; code?: string; values?: readonly unknown[]; expected?: string };
+type Schema = { safeParse(data: unknown): { success: true } | { success: false; error: { issues: readonly Issue[] } } };
+
+/** zod/mini's messages are terse ("Invalid input"); name what was expected so the operator can fix the record. */
+function reasonOf(issue: Issue): string {
+  if (issue.code === 'invalid_value' && issue.values?.length) return `${issue.message}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'invalid_type' && issue.expected) return `${issue.message}: expected ${issue.expected}`;
+  return issue.message;
+}
 
 const SCHEMAS: Readonly<Record<ListResource, Schema>> = {
   districts: District,
@@ -90,7 +98,7 @@ export function validateRecords(records: Readonly<Record<ListResource, readonly 
       const where = { file, index, ...(id ? { id } : {}) };
       const result = schema.safeParse(record);
       if (!result.success) {
-        for (const issue of result.error.issues) issues.push({ ...where, path: formatPath(issue.path), reason: issue.message });
+        for (const issue of result.error.issues) issues.push({ ...where, path: formatPath(issue.path), reason: reasonOf(issue) });
       }
       if (id !== undefined) {
         const first = seen.get(id);
