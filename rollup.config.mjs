@@ -19,10 +19,11 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import json from '@rollup/plugin-json';
+import { writeManifest } from './packages/elements/scripts/custom-elements.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const PACKAGES = ['sdk', 'dataset', 'server', 'elements'];
-// build:data writes dataset/dist/sample.json and dist/data/ before rollup runs: never wipe that dist.
+// build:data writes dataset/dist/sample.json and dist/data/ before rollup runs: never prune that dist.
 const KEEP_DIST = new Set(['dataset']);
 const BUILTINS = new Set(builtinModules);
 
@@ -133,12 +134,30 @@ function entriesOf(pkgDir) {
   return { manifest, entries: [...entries].sort() };
 }
 
-/** Removes the previous dist so deleted modules do not linger (except the dataset's data files). */
-function cleanDist(dir) {
+/**
+ * After writing, deletes files in `dir` that this build did not emit (modules deleted or renamed
+ * since the last build), except those `keep` protects. Pruning after the write, rather than wiping
+ * dist/ first, never leaves dist/ empty while another process reads it.
+ */
+function pruneStale(dir, keep = () => false) {
   return {
-    name: 'shhk-clean-dist',
-    buildStart() {
-      rmSync(dir, { recursive: true, force: true });
+    name: 'shhk-prune-stale',
+    writeBundle(_options, bundle) {
+      const written = new Set(Object.keys(bundle));
+      const walk = (sub) => {
+        const abs = join(dir, sub);
+        if (!existsSync(abs)) return;
+        for (const name of readdirSync(abs)) {
+          const path = sub ? `${sub}/${name}` : name;
+          if (statSync(join(dir, path)).isDirectory()) {
+            walk(path);
+            if (readdirSync(join(dir, path)).length === 0) rmSync(join(dir, path), { recursive: true, force: true });
+          } else if (!written.has(path) && !keep(path)) {
+            rmSync(join(dir, path), { force: true });
+          }
+        }
+      };
+      walk('');
     },
   };
 }
@@ -163,7 +182,6 @@ function packageBuild(name) {
         return true;
       },
       plugins: [
-        KEEP_DIST.has(name) ? undefined : cleanDist(distDir),
         json(),
         typescript({
           tsconfig: join(pkgDir, 'tsconfig.build.json'),
@@ -172,10 +190,14 @@ function packageBuild(name) {
           compilerOptions: { sourceMap: false, declarationMap: false },
         }),
         sizes({ label: manifest.name, group: true }),
+        // The drop-in's files share packages/elements/dist and are pruned by the drop-in build itself.
+        KEEP_DIST.has(name) ? undefined : pruneStale(distDir, (path) => /^hk-elements[.-]/.test(path)),
+        name === 'elements' ? { name: 'shhk-custom-elements-manifest', writeBundle: () => void writeManifest() } : undefined,
         {
           name: 'shhk-undeclared-deps',
           buildEnd() {
-            if (undeclared.size) this.warn(`${manifest.name} imports ${[...undeclared].join(', ')} without declaring them in package.json dependencies`);
+            // console.warn, not this.warn: `rollup -c --silent` hides warnings, and this one matters to users.
+            if (undeclared.size) console.warn(`rollup.config: ${manifest.name} imports ${[...undeclared].join(', ')}, missing from its package.json dependencies/peerDependencies`);
           },
         },
       ].filter(Boolean),
@@ -191,12 +213,76 @@ function packageBuild(name) {
   ];
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// CSS in Lit's css`` literals: terser keeps template text as it is, so comments and indentation
+// would ship. This collapses them in the drop-in only (package builds stay readable).
+
+/** Minifies the static text of a CSS template chunk. Interpolations are never touched. */
+function minifyCssText(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}');
+}
+
+/** Finds css`…` literals (with `${…}` interpolations, brace-balanced) and minifies their text. */
+export function minifyCssLiterals(code) {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const start = code.indexOf('css`', i);
+    if (start === -1 || /[\w$]/.test(code[start - 1] ?? '')) {
+      if (start === -1) return out + code.slice(i);
+      out += code.slice(i, start + 4);
+      i = start + 4;
+      continue;
+    }
+    out += code.slice(i, start + 4);
+    let j = start + 4;
+    let text = '';
+    for (;;) {
+      const ch = code[j];
+      if (ch === undefined) return out + text + code.slice(j); // unterminated: leave as is
+      if (ch === '\\') { text += code.slice(j, j + 2); j += 2; continue; }
+      if (ch === '`') { out += minifyCssText(text) + '`'; j += 1; break; }
+      if (ch === '$' && code[j + 1] === '{') {
+        out += minifyCssText(text);
+        text = '';
+        let depth = 0;
+        let k = j + 1; // at the `{` of `${`
+        do {
+          if (code[k] === '{') depth++;
+          else if (code[k] === '}') depth--;
+          k++;
+        } while (depth > 0 && k < code.length);
+        out += code.slice(j, k);
+        j = k;
+        continue;
+      }
+      text += ch;
+      j++;
+    }
+    i = j;
+  }
+}
+
+const cssLiterals = {
+  name: 'shhk-minify-css-literals',
+  transform(code, id) {
+    if (id.includes('node_modules') || !code.includes('css`')) return null;
+    return { code: minifyCssLiterals(code), map: null };
+  },
+};
+
 // ---------------------------------------------------------------------------------------------
 // Drop-in
 
 const elementsDist = join(root, 'packages/elements/dist');
 
-const dropInBanner = `/*! hk-elements.js — Shanghai–Hong Kong Exchange Kit (MIT). Bundles lit, @lit/context, @lit/task (BSD-3-Clause, Google LLC), ky (MIT, Sindre Sorhus), zod (MIT, Colin McDonnell), tslib (0BSD, Microsoft). */`;
+const dropInBanner = `/*! hk-elements.js — Shanghai–Hong Kong Exchange Kit (MIT). Bundles lit, @lit/context, @lit/task (BSD-3-Clause, Google LLC), ky (MIT, Sindre Sorhus), zod (MIT, Colin McDonnell), tslib (0BSD, Microsoft); its lazy ical chunk bundles ical.js (MPL-2.0, Mozilla). */`;
 
 const dropIn = {
   // The compiled elements build is the input, so the drop-in ships exactly the code the npm package
@@ -206,6 +292,7 @@ const dropIn = {
     // Default export conditions (no `development`, no `source`): Lit's production build (pitfall P20).
     nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
     json(),
+    cssLiterals,
     terser({
       ecma: 2022,
       module: true,
@@ -213,6 +300,8 @@ const dropIn = {
       format: { comments: false, preamble: dropInBanner },
     }),
     sizes({ label: 'drop-in', group: false, printTable: true }),
+    // Old lazy chunks (other hashes) go; the package build's modules stay.
+    pruneStale(elementsDist, (path) => !/^hk-elements-.+\.js$/.test(path)),
   ],
   output: {
     dir: elementsDist,
