@@ -58,4 +58,14 @@ export default defineConfig([
     files: ['packages/*/scripts/**', 'packages/*/test/**', 'packages/*/bin/**', 'packages/*/src/**/*.test.ts', 'test/**', 'examples/**', '*.config.{js,mjs}'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // chai property assertions (`expect(x).to.exist`, `.to.be.true`) are expressions by design.
+    files: ['**/*.test.ts', '**/test/**/*.ts', '**/*test-helpers.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    // Benchmarks run with --expose-gc / in a page that exposes gc().
+    files: ['test/bench/**'],
+    languageOptions: { globals: { gc: 'readonly' } },
+  },
 ]);

@@ -113,11 +113,12 @@ export async function openPage(browser: Browser): Promise<{ page: Page; problems
   const problems: PageProblems = { errors: [] };
   page.on('pageerror', (error) => problems.errors.push(`pageerror: ${(error as Error).message ?? String(error)}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.errors.push(`console.error: ${message.text()}`);
+    // The browser's own "Failed to load resource" line duplicates the HTTP entry below.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.errors.push(`console.error: ${message.text()}`);
   });
   page.on('requestfailed', (request) => problems.errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
   page.on('response', (response) => {
-    if (response.status() >= 400) problems.errors.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico') problems.errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return { page, problems };
 }

@@ -15,12 +15,14 @@ export {
   Talent, TalentCategory,
   Holiday,
   Dataset,
+  fastAccept, fastSafeParse,
   EVENT_KINDS, EVENT_KIND_LABELS, EVENT_STATUSES, EVENT_STATUS_LABELS, AUDIENCES, AUDIENCE_LABELS, SERVICES, SERVICE_LABELS,
   INDUSTRIES, INDUSTRY_LABELS, INCUBATOR_LEVELS, INCUBATOR_LEVEL_LABELS, ORGANIZATION_TYPES, ORGANIZATION_TYPE_LABELS,
   PROGRAM_KINDS, PROGRAM_KIND_LABELS, TALENT_CATEGORIES, TALENT_CATEGORY_LABELS, POLICY_KINDS, JURISDICTIONS,
   JURISDICTION_LABELS, REGION_LABELS,
 } from './model/index.js';
 export type {
+  FastAcceptOptions,
   EventKindValue, EventStatusValue, AudienceValue, ServiceValue, IndustryValue, IncubatorLevelValue, OrganizationTypeValue,
   ProgramKindValue, TalentCategoryValue, JurisdictionValue, PolicyKindValue,
 } from './model/index.js';

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseQuery, QUERY_PARAMS, RESOURCE_NAMES, toSearchParams } from '../src/query/index.js';
 import type { QueryByResource, ResourceName } from '../src/query/index.js';
+import { PARAM_NAMES } from '../src/query/serialize.js';
 
 const parse = <R extends ResourceName>(resource: R, search: string) => parseQuery(resource, new URLSearchParams(search));
 
@@ -93,6 +94,14 @@ describe('parseQuery', () => {
 });
 
 describe('toSearchParams', () => {
+  it('writes the parameters QUERY_PARAMS defines, in its order (the client keeps only the names)', () => {
+    for (const resource of RESOURCE_NAMES) {
+      assert.deepEqual([...PARAM_NAMES[resource]], QUERY_PARAMS[resource].map((spec) => spec.name), resource);
+    }
+    const points = RESOURCE_NAMES.flatMap((r) => QUERY_PARAMS[r].filter((spec) => spec.type === 'point').map((spec) => spec.name));
+    assert.deepEqual([...new Set(points)], ['near']);
+  });
+
   it('writes parameters in the stable order of QUERY_PARAMS, leaving out empty ones', () => {
     const params = toSearchParams('events', { limit: 10, to: '2026-04-01', kind: ['forum', 'expo'], q: '创新', tag: [], status: undefined, seriesId: '' });
     assert.equal(params.toString(), new URLSearchParams([['q', '创新'], ['kind', 'forum,expo'], ['to', '2026-04-01'], ['limit', '10']]).toString());

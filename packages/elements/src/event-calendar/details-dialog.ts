@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { PartyRef } from '@shhk/sdk';
 import type { AddToCalendarLinks } from './links.js';
 import { safeHttpUrl } from './links.js';
 import type { CalendarEvent } from './normalize.js';
@@ -92,7 +93,7 @@ export function renderDetails(ctx: ViewContext, m: DetailsModel): TemplateResult
           ${online ? html`${venue?.text ? html`<br />` : nothing}${external(ctx, online, s.joinOnline)}` : nothing}
         </dd>` : nothing}
       ${e.organizers.length ? html`<dt>${s.organizers}</dt>
-        <dd><ul class="plain">${e.organizers.map((o) => {
+        <dd><ul class="plain">${e.organizers.map((o: PartyRef) => {
           const n = text(o.name, ctx.locale);
           return html`<li lang=${n.lang}>${n.text}</li>`;
         })}</ul></dd>` : nothing}

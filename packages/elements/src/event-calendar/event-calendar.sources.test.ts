@@ -101,7 +101,9 @@ describe('<hk-event-calendar> sources and states', () => {
       const items = $$(el, '.upcoming .item__title');
       expect(items).to.have.length(4);
       const expected = (await apiEvents(NOW.toISOString(), '2027-01-01T00:00:00+08:00'))
-        .filter((e) => !e.rrule && Date.parse(e.end ?? e.start) > NOW.getTime())
+        // Upcoming = starting today or later (a competition running since July is not listed), not over.
+        .filter((e) => !e.rrule && (e.allDay ? e.start >= '2026-11-27' : Date.parse(e.start) >= Date.parse('2026-11-27T00:00:00+08:00')))
+        .filter((e) => Date.parse(e.end ?? e.start) > NOW.getTime())
         .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
       // The first upcoming one-off event is listed, in Chinese, with its language.
       const first = expected[0]!;
@@ -266,6 +268,21 @@ describe('<hk-event-calendar> sources and states', () => {
       expect(new URL(location.href).searchParams.get('hk-kind')).to.equal('forum');
       history.back();
       await waitUntil(() => $(el, '.title')!.textContent === 'December 2026', 'back to December');
+    });
+
+    it('should open a shared event link (hk-event) and write the open event to the URL', async () => {
+      const url = new URL(original);
+      url.searchParams.set('hk-event', 'f2');
+      url.searchParams.set('hk-date', '2026-12-09');
+      history.replaceState(null, '', url);
+      const el = await fixture<Cal>(html`<hk-event-calendar sync-url time-zone="Asia/Shanghai" locale="en" .now=${NOW}
+        .events=${[makeEvent({ id: 'f2', title: { en: 'Shared roadshow' }, start: '2026-12-09T09:00:00+08:00', end: '2026-12-09T10:00:00+08:00' })]}></hk-event-calendar>`);
+      await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'dialog opened from the URL');
+      expect($(el, '#dlg-title')!.textContent).to.equal('Shared roadshow');
+      const share = $<HTMLInputElement>(el, '.copy__input')!.value;
+      expect(new URL(share).searchParams.get('hk-event')).to.equal('f2');
+      $<HTMLDialogElement>(el, 'dialog')!.close();
+      await waitUntil(() => !new URL(location.href).searchParams.has('hk-event'), 'hk-event removed on close');
     });
   });
 });

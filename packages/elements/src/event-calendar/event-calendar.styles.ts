@@ -58,6 +58,7 @@ const own = css`
   .button[aria-pressed='true'] {
     background: var(--hk-color-primary); border-color: var(--hk-color-primary); color: var(--hk-color-on-primary); font-weight: 600;
   }
+  .button[aria-expanded='true'] { background: var(--hk-color-surface-2); border-color: var(--hk-color-primary); }
   .jump {
     font: inherit; color: inherit; background: var(--hk-color-surface); min-block-size: 2em;
     border: var(--hk-divider-width) solid var(--hk-color-border); border-radius: var(--hk-radius); padding: 0 var(--hk-space-2);
@@ -123,10 +124,11 @@ const own = css`
     font-size: 0.875em; font-weight: 600; color: var(--hk-color-muted); padding: var(--hk-space-1); text-align: center;
   }
   .day {
-    position: relative; vertical-align: top; padding: 0; block-size: calc(2.5em + 4 * var(--_lane) * 0.875);
+    position: relative; vertical-align: top; padding: 0; block-size: calc(2.5em + 5 * var(--_lane) * 0.875);
     border: var(--hk-divider-width) solid var(--hk-color-divider);
   }
-  [data-size='s'] .day, [data-size='m'] .day { block-size: calc(2.5em + 3 * var(--_lane) * 0.875); }
+  [data-size='m'] .day { block-size: calc(2.5em + 4 * var(--_lane) * 0.875); }
+  [data-size='s'] .day { block-size: calc(2.5em + 3 * var(--_lane) * 0.875); }
   .day.is-out { background: var(--_out-bg); }
   .day.is-holiday { background: var(--_holiday-bg); }
   .day__btn {
@@ -143,8 +145,9 @@ const own = css`
     color: var(--hk-color-danger); text-align: end; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
   }
   .is-makeup .day__hol { color: var(--hk-color-warning); }
-  .day__ev { position: relative; font-size: 0.875em; block-size: calc(4 * var(--_lane)); }
-  [data-size='s'] .day__ev, [data-size='m'] .day__ev { block-size: calc(3 * var(--_lane)); }
+  .day__ev { position: relative; font-size: 0.875em; block-size: calc(5 * var(--_lane)); }
+  [data-size='m'] .day__ev { block-size: calc(4 * var(--_lane)); }
+  [data-size='s'] .day__ev { block-size: calc(3 * var(--_lane)); }
   .day__ev > * {
     position: absolute; inset-inline-start: 0.125em; block-size: calc(var(--_lane) - 0.2em); line-height: calc(var(--_lane) - 0.2em);
     white-space: nowrap; overflow: hidden; text-overflow: ellipsis; cursor: pointer; box-sizing: border-box;
@@ -153,6 +156,7 @@ const own = css`
   .ev.l1, .more.l1 { inset-block-start: var(--_lane); }
   .ev.l2, .more.l2 { inset-block-start: calc(2 * var(--_lane)); }
   .ev.l3, .more.l3 { inset-block-start: calc(3 * var(--_lane)); }
+  .ev.l4, .more.l4 { inset-block-start: calc(4 * var(--_lane)); }
   .day__ev .ev { inline-size: calc(100% - 0.25em); z-index: 1; }
   .day__ev .s2 { inline-size: calc(200% - 0.25em); }
   .day__ev .s3 { inline-size: calc(300% - 0.25em); }

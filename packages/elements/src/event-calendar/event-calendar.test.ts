@@ -77,6 +77,39 @@ describe('<hk-event-calendar>', () => {
     });
   });
 
+  describe('styles and theming', () => {
+    const cssText = () => (HkEventCalendar.styles as { cssText: string }[]).map((r) => r.cssText).join('\n');
+
+    it('should size in em, never rem, and define every private --_ variable it uses', () => {
+      const css = cssText();
+      expect(/\d(\.\d+)?rem\b/.test(css)).to.equal(false);
+      const used = new Set([...css.matchAll(/var\((--_[\w-]+)/g)].map((m) => m[1]));
+      // Set from templates through styleMap (week geometry), not in the sheet.
+      const defined = new Set(['--_hours', '--_lanes', '--_t', '--_h', '--_x', '--_w', ...[...css.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1])]);
+      for (const v of used) expect(defined.has(v), `${v} is defined`).to.equal(true);
+      for (const v of defined) expect(used.has(v), `${v} is used`).to.equal(true);
+    });
+
+    it('should take kind colours from --hk-kind-<kind> and expose parts', async () => {
+      const el = await calendar();
+      el.style.setProperty('--hk-kind-expo', 'rgb(1, 2, 3)');
+      const chip = $(el, '.ev[data-key="ev-expo"]')!;
+      expect(getComputedStyle(chip).borderInlineStartColor).to.equal('rgb(1, 2, 3)');
+      for (const part of ['base', 'toolbar', 'title', 'nav-button', 'view-button', 'grid', 'day', 'day-button', 'event', 'filters-button', 'footer', 'dialog']) {
+        expect(el.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.exist;
+      }
+    });
+
+    it('should follow the theme attribute (light-dark colours)', async () => {
+      const el = await calendar();
+      const base = $(el, '[part="base"]')!;
+      el.setAttribute('theme', 'dark');
+      expect(getComputedStyle(base).backgroundColor).to.equal('rgb(22, 24, 28)');
+      el.setAttribute('theme', 'light');
+      expect(getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
+    });
+  });
+
   describe('month view with the events property', () => {
     it('should render a 6×7 grid with chips on the right days', async () => {
       const el = await calendar();
@@ -95,7 +128,7 @@ describe('<hk-event-calendar>', () => {
     it('should name each day button with date, count and today', async () => {
       const el = await calendar();
       const b = dayButton(el, '2026-11-27');
-      expect(b.getAttribute('aria-label')).to.match(/27 November/).and.match(/2 events/);
+      expect(b.getAttribute('aria-label')).to.match(/^Friday, 27 November 2026, 2 events$/);
       expect(b.getAttribute('aria-current')).to.equal('date');
       expect(b.tabIndex).to.equal(0);
       expect(dayButton(el, '2026-11-26').tabIndex).to.equal(-1);

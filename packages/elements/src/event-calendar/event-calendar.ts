@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { ExchangeClient, Holiday, LocalizedText } from '@shhk/sdk';
 import { HkElement } from '../shared/base-element.js';
 import { defineElement } from '../shared/define.js';
-import { firstWeekday, listFormat } from '../shared/intl.js';
+import { FIRST_DAY_FALLBACK, listFormat } from '../shared/intl.js';
 import { renderList, renderUpcoming, LIST_CHUNK } from './agenda-view.js';
 import { renderDetails } from './details-dialog.js';
 import { styles } from './event-calendar.styles.js';
@@ -26,7 +26,7 @@ import { loadSources, mergeSources, sourceSummary, type SourceResult, type Sourc
 import { calendarStrings, type CalendarStrings } from './strings.js';
 import {
   addDays, addMonths, dayRangeMs, isDayKey, localTimeZone, monthGrid, resolveTimeZone, startOfWeek, weekDays, zonedDay,
-  type DayKey,
+  zoneOffsetMinutes, type DayKey,
 } from './time.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { ICONS, type ViewContext } from './view-context.js';
@@ -38,6 +38,28 @@ type FacetKey = (typeof FACETS)[number];
 /** Chips shown per open-ended facet (organisers, tags); the most frequent first. */
 const FACET_CAP = 12;
 const NO_REMOTE: readonly unknown[] = [];
+/** The browser's zone, read once per page (`Intl.DateTimeFormat()` is slow to construct). */
+let visitorZone: string | undefined;
+
+interface Ui {
+  filters: CalendarFilters;
+  /** The day whose panel is open (month view). */
+  selectedDay: DayKey | undefined;
+  /** The event in the details dialog. */
+  openEvent: CalendarEvent | undefined;
+  /** `data-size` from the element's width: s < 600 px ≤ m < 1000 px ≤ l. */
+  size: 's' | 'm' | 'l';
+  /** ≤ 480 px: the month shows as the agenda. */
+  narrow: boolean;
+  listLimit: number;
+  filtersOpen: boolean;
+  subscribeOpen: boolean;
+  /** Text of the live region. */
+  announcement: string;
+  /** Text of the dialog's copy status. */
+  copyStatus: string;
+  skeleton: boolean;
+}
 
 interface RemoteData {
   results: SourceResult[];
@@ -174,19 +196,12 @@ export class HkEventCalendar extends HkElement {
   #composing = false;
   #pendingOpen: string | undefined;
 
-  @query('dialog') private accessor dialog!: HTMLDialogElement | null;
-
-  @state() private accessor filters: CalendarFilters = EMPTY_FILTERS;
-  @state() private accessor selectedDay: DayKey | undefined;
-  @state() private accessor openEvent: CalendarEvent | undefined;
-  @state() private accessor size: 's' | 'm' | 'l' = 'l';
-  @state() private accessor narrow = false;
-  @state() private accessor listLimit = LIST_CHUNK;
-  @state() private accessor filtersOpen = false;
-  @state() private accessor subscribeOpen = false;
-  @state() private accessor announcement = '';
-  @state() private accessor copyStatus = '';
-  @state() private accessor skeleton = false;
+  // Internal UI state: one plain record re-rendered through #set() (a decorated accessor per field
+  // costs ~250 bytes of emitted code each, and none of these is public).
+  #ui: Ui = {
+    filters: EMPTY_FILTERS, selectedDay: undefined, openEvent: undefined, size: 'l', narrow: false, listLimit: LIST_CHUNK,
+    filtersOpen: false, subscribeOpen: false, announcement: '', copyStatus: '', skeleton: false,
+  };
 
   /** `month`, `week`, `list` (alias `agenda`) or `upcoming`. @default 'month' */
   @property({ reflect: true }) accessor view: string = 'month';
@@ -259,11 +274,13 @@ export class HkEventCalendar extends HkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || ['kinds', 'regions', 'organizers', 'audiences', 'tags', 'q'].some((p) => (changed as Map<PropertyKey, unknown>).has(p))) {
-      if (!this.hasUpdated && hasActiveFilters(this.filters)) {
+      if (!this.hasUpdated && hasActiveFilters(this.#ui.filters)) {
         // Filters read from the URL on connect win over the presets.
       } else {
-        this.filters = parseFilterAttributes({
-          kind: this.kinds, region: this.regions, organizer: this.organizers, audience: this.audiences, tag: this.tags, q: this.q,
+        this.#set({
+          filters: parseFilterAttributes({
+            kind: this.kinds, region: this.regions, organizer: this.organizers, audience: this.audiences, tag: this.tags, q: this.q,
+          }),
         });
       }
     }
@@ -281,22 +298,22 @@ export class HkEventCalendar extends HkElement {
     } else if (key && this.#remoteArgs[0] !== m.specs) {
       this.#remoteArgs = [m.specs, m.fromDay, m.toDay, m.zone];
     }
-    if (this.skeleton && !this.#loading()) this.skeleton = false;
+    if (this.#ui.skeleton && !this.#loading()) this.#set({ skeleton: false });
     // Announce the result count once the data for a navigation or filter change is in (set here, in
     // willUpdate, so it renders in the same update).
     if (this.#announce && !this.#loading()) {
       this.#announce = false;
       const { ctx } = m;
       const n = m.view === 'upcoming' ? this.#upcomingEvents().length : this.#visibleEvents().length;
-      this.announcement = m.shown === 'week' || m.view === 'upcoming' ? `${this.#title(m)}: ${ctx.s.eventCount(n)}` : ctx.s.monthSummary(ctx.fmt.month(m.anchor), n);
+      this.#set({ announcement: m.shown === 'week' || m.view === 'upcoming' ? `${this.#title(m)}: ${ctx.s.eventCount(n)}` : ctx.s.monthSummary(ctx.fmt.month(m.anchor), n) });
     }
     // Ask the API for the next event only when the visible range turned out empty.
     const api = m.specs.find((sp) => sp.kind === 'client');
     const wantNext = api && m.view !== 'upcoming' && m.shown !== 'week' && !this.#loading() && this.#data.value?.fromDay === m.fromDay &&
       this.#visibleEvents().length === 0;
     if (!wantNext) this.#nextArgs = NO_REMOTE;
-    else if (this.#nextArgs[1] !== m.visTo || this.#nextArgs[2] !== this.filters || this.#nextArgs[0] !== api.client) {
-      this.#nextArgs = [api.client, m.visTo, this.filters, m.zone];
+    else if (this.#nextArgs[1] !== m.visTo || this.#nextArgs[2] !== this.#ui.filters || this.#nextArgs[0] !== api.client) {
+      this.#nextArgs = [api.client, m.visTo, this.#ui.filters, m.zone];
     }
     const hclient = this.noHolidays ? undefined : m.client;
     const year = +m.anchor.slice(0, 4) - (m.anchor.slice(5, 7) === '01' ? 1 : 0);
@@ -319,10 +336,10 @@ export class HkEventCalendar extends HkElement {
       this.dispatchEvent(new HkDateChangeEvent({ date: m.anchor, view: m.view, from: grid ? m.fromDay : m.visFrom, to: grid ? m.toDay : m.visTo }));
     }
     const loading = this.#loading();
-    if (loading && !this.#skeletonTimer && !this.skeleton) {
+    if (loading && !this.#skeletonTimer && !this.#ui.skeleton) {
       this.#skeletonTimer = setTimeout(() => {
         this.#skeletonTimer = undefined;
-        if (this.#loading()) this.skeleton = true;
+        if (this.#loading()) this.#set({ skeleton: true });
       }, 300);
     } else if (!loading) {
       clearTimeout(this.#skeletonTimer);
@@ -346,10 +363,10 @@ export class HkEventCalendar extends HkElement {
     const now = Number.isFinite(nowMs) ? nowMs : Date.now();
     const today = zonedDay(now, zone);
     const fd = Number(this.firstDay);
-    const firstDay = this.firstDay !== undefined && this.firstDay !== null && Number.isInteger(fd) && fd >= 0 && fd <= 7 ? fd % 7 : firstWeekday(locale);
+    const firstDay = this.firstDay !== undefined && this.firstDay !== null && Number.isInteger(fd) && fd >= 0 && fd <= 7 ? fd % 7 : FIRST_DAY_FALLBACK[locale] % 7; // CLDR's values; Intl.Locale#getWeekInfo costs ~20 ms on first use
     const anchor = this.#anchor(today);
     const view = parseView(this.view);
-    const shown = view === 'month' && this.narrow && !this.noAgendaFallback ? 'list' : view;
+    const shown = view === 'month' && this.#ui.narrow && !this.noAgendaFallback ? 'list' : view;
     const grid = monthGrid(+anchor.slice(0, 4), +anchor.slice(5, 7), firstDay);
     const monthStart = `${anchor.slice(0, 7)}-01`;
     const monthEnd = addMonths(monthStart, 1);
@@ -364,7 +381,10 @@ export class HkEventCalendar extends HkElement {
       visFrom = startOfWeek(anchor, firstDay);
       visTo = addDays(visFrom, 7);
     }
-    const visitor = this.visitorTimeZone ?? localTimeZone();
+    // Whether the visitor's clock differs, without constructing a DateTimeFormat for the page's default
+    // locale (costly on first use); the zone's name is looked up only when shown.
+    const own = this.visitorTimeZone;
+    const differs = own ? zonesDiffer(own, zone, now) : -new Date(now).getTimezoneOffset() !== zoneOffsetMinutes(zone, now);
     const client = this.client;
     const specs = this.#memoize('specs', [client, this.icsSrc, this.datasetUrl], () => {
       const out: SourceSpec[] = [];
@@ -379,7 +399,9 @@ export class HkEventCalendar extends HkElement {
     const ctx: ViewContext = {
       locale, s, now, today,
       fmt: this.#memoize('fmt', [locale, zone], () => new CalendarFormat(locale, zone)),
-      visitorZone: zonesDiffer(visitor, zone, now) ? visitor : undefined,
+      get visitorZone() {
+        return differs ? (own ?? (visitorZone ??= localTimeZone())) : undefined;
+      },
       holidays: holidays as ReadonlyMap<DayKey, HolidayDay> | undefined,
     };
     return { ctx, zone, firstDay, anchor, view, shown, grid, fromDay, toDay, visFrom, visTo, specs, client };
@@ -390,6 +412,15 @@ export class HkEventCalendar extends HkElement {
     if (isDayKey(d)) return d;
     if (/^\d{4}-(0[1-9]|1[0-2])$/.test(d)) return today.startsWith(d) ? today : `${d}-01`;
     return today;
+  }
+
+  #set(patch: Partial<Ui>): void {
+    Object.assign(this.#ui, patch);
+    this.requestUpdate();
+  }
+
+  #dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
   }
 
   #memoize<T>(key: string, deps: readonly unknown[], compute: () => T): T {
@@ -425,7 +456,7 @@ export class HkEventCalendar extends HkElement {
 
   #filtered(): CalendarEvent[] {
     const merged = this.#merged();
-    const f = this.filters;
+    const f = this.#ui.filters;
     return this.#memoize('filtered', [merged, f], () => (hasActiveFilters(f) ? applyFilters(merged, f) : merged));
   }
 
@@ -456,9 +487,9 @@ export class HkEventCalendar extends HkElement {
   #onResize(width: number): void {
     if (width <= 0) return;
     const size = width < 600 ? 's' : width < 1000 ? 'm' : 'l';
-    if (size !== this.size) this.size = size;
+    if (size !== this.#ui.size) this.#set({ size: size });
     const narrow = width <= 480;
-    if (narrow !== this.narrow) this.narrow = narrow;
+    if (narrow !== this.#ui.narrow) this.#set({ narrow: narrow });
   }
 
   #navigate(day: DayKey, focusGrid = false): void {
@@ -471,8 +502,8 @@ export class HkEventCalendar extends HkElement {
       const moved = m.shown === 'week' ? startOfWeek(day, m.firstDay) !== startOfWeek(before, m.firstDay) : day.slice(0, 7) !== before.slice(0, 7);
       if (moved) {
         this.#announce = true;
-        this.listLimit = LIST_CHUNK;
-        if (this.selectedDay?.slice(0, 7) !== day.slice(0, 7)) this.selectedDay = undefined;
+        this.#set({ listLimit: LIST_CHUNK });
+        if (this.#ui.selectedDay?.slice(0, 7) !== day.slice(0, 7)) this.#set({ selectedDay: undefined });
       }
       this.#pushUrl();
     }
@@ -488,15 +519,15 @@ export class HkEventCalendar extends HkElement {
     const previous = parseView(this.view);
     if (view === previous) return;
     this.view = view;
-    this.listLimit = LIST_CHUNK;
+    this.#set({ listLimit: LIST_CHUNK });
     this.#announce = true;
     this.dispatchEvent(new HkViewChangeEvent({ view, previous }));
     this.#pushUrl();
   }
 
   #setFilters(filters: CalendarFilters): void {
-    this.filters = filters;
-    this.listLimit = LIST_CHUNK;
+    this.#set({ filters: filters });
+    this.#set({ listLimit: LIST_CHUNK });
     this.#announce = true;
     this.dispatchEvent(new HkFilterChangeEvent(filters));
     this.#pushUrl(true);
@@ -504,7 +535,7 @@ export class HkEventCalendar extends HkElement {
 
   #selectDay(day: DayKey, focusPanel: boolean): void {
     this.#navigate(day);
-    this.selectedDay = day;
+    this.#set({ selectedDay: day });
     if (focusPanel) this.#focusAfter = '#panel-title';
   }
 
@@ -562,10 +593,10 @@ export class HkEventCalendar extends HkElement {
   async #open(ce: CalendarEvent, invoker: HTMLElement | undefined): Promise<void> {
     this.#invoker = invoker ?? (this.renderRoot.querySelector<HTMLElement>(':focus') ?? undefined);
     this.dispatchEvent(new HkEventSelectEvent({ event: ce.event, key: ce.key, start: ce.start, end: ce.end }));
-    this.openEvent = ce;
-    this.copyStatus = '';
+    this.#set({ openEvent: ce });
+    this.#set({ copyStatus: '' });
     await this.updateComplete;
-    const dialog = this.dialog;
+    const dialog = this.#dialog();
     if (dialog && !dialog.open) {
       try {
         dialog.showModal();
@@ -577,13 +608,13 @@ export class HkEventCalendar extends HkElement {
   }
 
   #closeDialog = (): void => {
-    this.dialog?.close();
+    this.#dialog()?.close();
   };
 
   #onDialogClose = (): void => {
     // A late 'close' (the event is queued) must not clear a dialog that was reopened meanwhile.
-    if (this.dialog?.open) return;
-    this.openEvent = undefined;
+    if (this.#dialog()?.open) return;
+    this.#set({ openEvent: undefined });
     this.#pushUrl(true);
     const invoker = this.#invoker;
     this.#invoker = undefined;
@@ -593,7 +624,7 @@ export class HkEventCalendar extends HkElement {
 
   #onDialogClick = (e: MouseEvent): void => {
     // A click on the backdrop lands on the <dialog> itself (its content is in .dlg__inner).
-    if (e.target === this.dialog) this.dialog?.close();
+    if (e.target === this.#dialog()) this.#dialog()?.close();
   };
 
   #copy = async (e: Event): Promise<void> => {
@@ -610,8 +641,8 @@ export class HkEventCalendar extends HkElement {
       input?.select();
     }
     const msg = ok ? s.linkCopied : s.copyFailed;
-    if (this.openEvent) this.copyStatus = msg;
-    else this.announcement = msg;
+    if (this.#ui.openEvent) this.#set({ copyStatus: msg });
+    else this.#set({ announcement: msg });
   };
 
   #onSearch = (e: Event): void => {
@@ -619,7 +650,7 @@ export class HkEventCalendar extends HkElement {
     const value = (e.target as HTMLInputElement).value;
     clearTimeout(this.#searchTimer);
     this.#searchTimer = setTimeout(() => {
-      if (value.trim() !== this.filters.q) this.#setFilters({ ...this.filters, q: value.trim() });
+      if (value.trim() !== this.#ui.filters.q) this.#setFilters({ ...this.#ui.filters, q: value.trim() });
     }, 250);
   };
 
@@ -632,8 +663,8 @@ export class HkEventCalendar extends HkElement {
     const b = e.currentTarget as HTMLElement;
     const facet = b.dataset.f as FacetKey;
     const value = b.dataset.v!;
-    const list = this.filters[facet];
-    this.#setFilters({ ...this.filters, [facet]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] });
+    const list = this.#ui.filters[facet];
+    this.#setFilters({ ...this.#ui.filters, [facet]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] });
   };
 
   #downloadRange = (e: Event): void => {
@@ -658,9 +689,9 @@ export class HkEventCalendar extends HkElement {
       const st = readUrlState(new URL(href));
       if (st.view) this.view = st.view === 'agenda' ? 'list' : st.view;
       if (st.date) this.date = st.date;
-      if (!initial || hasActiveFilters(st.filters)) this.filters = st.filters;
+      if (!initial || hasActiveFilters(st.filters)) this.#set({ filters: st.filters });
       if (st.event) this.#pendingOpen = st.event;
-      else if (!initial && this.openEvent) this.dialog?.close();
+      else if (!initial && this.#ui.openEvent) this.#dialog()?.close();
     } catch {
       // A hand-edited URL must not break the page.
     }
@@ -674,8 +705,8 @@ export class HkEventCalendar extends HkElement {
       const next = writeUrlState(current, {
         view: view === 'list' ? 'agenda' : view,
         ...(this.date ? { date: this.date } : {}),
-        filters: this.filters,
-        ...(this.openEvent ? { event: this.openEvent.id } : {}),
+        filters: this.#ui.filters,
+        ...(this.#ui.openEvent ? { event: this.#ui.openEvent.id } : {}),
       });
       if (next.href !== current.href) history[replace ? 'replaceState' : 'pushState'](history.state, '', next);
     } catch {
@@ -687,21 +718,27 @@ export class HkEventCalendar extends HkElement {
     const m = this.#model!;
     const count = Number.isFinite(this.upcomingCount) && this.upcomingCount > 0 ? Math.min(50, Math.floor(this.upcomingCount)) : 5;
     const all = this.#filtered();
-    return this.#memoize('upcoming', [all, m.ctx.now, count], () => upcoming(all, m.ctx.now, count));
+    // "Upcoming" means starting today or later: a competition running since July is not news.
+    return this.#memoize('upcoming', [all, m.ctx.today, count], () =>
+      upcoming(all.filter((ce) => ce.startDay >= m.ctx.today), m.ctx.now, count));
   }
 
   /** The first day with a (filtered) event after the visible range, when the loaded data knows one. */
   #nextEventDay(m: Model): DayKey | undefined {
     const inline = this.#inline();
+    const remote = this.#nextArgs !== NO_REMOTE ? this.#next.value : undefined;
+    return this.#memoize('next', [this.#filtered(), inline, remote, m.visTo, this.#ui.filters], () => this.#findNext(m, inline, remote));
+  }
+
+  #findNext(m: Model, inline: NormalizeResult | undefined, remote: DayKey | undefined): DayKey | undefined {
     let best: DayKey | undefined;
     const consider = (ce: CalendarEvent) => {
       if (ce.startDay >= m.visTo && (!best || ce.startDay < best)) best = ce.startDay;
     };
     for (const ce of this.#filtered()) consider(ce);
-    const remote = this.#nextArgs !== NO_REMOTE ? this.#next.value : undefined;
     if (remote && remote >= m.visTo && (!best || remote < best)) best = remote;
     if (inline && !best) {
-      const f = this.filters;
+      const f = this.#ui.filters;
       for (const ce of hasActiveFilters(f) ? applyFilters(inline.events, f) : inline.events) consider(ce);
     }
     return best;
@@ -726,12 +763,12 @@ export class HkEventCalendar extends HkElement {
     const week = m.shown === 'week';
     return html`<div class="toolbar" part="toolbar">
       <div class="toolbar__nav">
-        <button class="icon-btn" part="nav-button" aria-label=${week ? s.previousWeek : s.previousMonth} @click=${() => this.#step(-1)}>${ICONS.prev}</button>
+        <button class="icon-btn" part="nav-button" data-action="prev" aria-label=${week ? s.previousWeek : s.previousMonth} @click=${() => this.#step(-1)}>${ICONS.prev}</button>
         <h2 id="title" class="title" part="title" aria-live="polite">${this.#title(m)}</h2>
-        <button class="icon-btn" part="nav-button" aria-label=${week ? s.nextWeek : s.nextMonth} @click=${() => this.#step(1)}>${ICONS.next}</button>
+        <button class="icon-btn" part="nav-button" data-action="next" aria-label=${week ? s.nextWeek : s.nextMonth} @click=${() => this.#step(1)}>${ICONS.next}</button>
       </div>
       <div class="toolbar__actions">
-        <button class="button" part="today-button" @click=${() => this.#navigate(m.ctx.today)}>${s.today}</button>
+        <button class="button" part="today-button" data-action="today" @click=${() => this.#navigate(m.ctx.today)}>${s.today}</button>
         <select class="jump" part="jump" aria-label=${s.jumpToMonth} @change=${(e: Event) => this.#navigate(`${(e.target as HTMLSelectElement).value}-01`)}>
           ${this.#jumpMonths(m).map((mo) => html`<option value=${mo} ?selected=${mo === m.anchor.slice(0, 7)}>${m.ctx.fmt.month(`${mo}-01`)}</option>`)}
         </select>
@@ -759,13 +796,13 @@ export class HkEventCalendar extends HkElement {
 
   #renderFilters(m: Model): TemplateResult {
     const { s } = m.ctx;
-    const f = this.filters;
+    const f = this.#ui.filters;
     const active = FACETS.reduce((n, k) => n + f[k].length, 0);
     const legends: Record<FacetKey, string> = {
       kinds: s.filterKind, regions: s.filterRegion, audiences: s.filterAudience, organizers: s.filterOrganizer, tags: s.filterTag,
     };
     let panel: TemplateResult | typeof nothing = nothing;
-    if (this.filtersOpen) {
+    if (this.#ui.filtersOpen) {
       const facets = this.#memoize('facets', [this.#merged(), f], () => facetValues(this.#merged(), f));
       panel = html`<div id="filter-panel" class="filters__panel">
         ${FACETS.map((k) => {
@@ -783,8 +820,8 @@ export class HkEventCalendar extends HkElement {
     }
     return html`<div class="filters" part="filters">
       <div class="filters__bar">
-        <button class="button" part="filters-button" aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-          aria-controls=${this.filtersOpen ? 'filter-panel' : nothing} @click=${() => (this.filtersOpen = !this.filtersOpen)}>${ICONS.filter}${s.activeFilters(active)}</button>
+        <button class="button" part="filters-button" aria-expanded=${this.#ui.filtersOpen ? 'true' : 'false'}
+          aria-controls=${this.#ui.filtersOpen ? 'filter-panel' : nothing} @click=${() => this.#set({ filtersOpen: !this.#ui.filtersOpen })}>${ICONS.filter}${s.activeFilters(active)}</button>
         <input class="search" part="search" type="search" enterkeyhint="search" aria-label=${s.search} placeholder=${s.searchPlaceholder}
           .value=${f.q} @input=${this.#onSearch} @compositionstart=${this.#onComposition} @compositionend=${this.#onComposition} />
       </div>
@@ -845,13 +882,13 @@ export class HkEventCalendar extends HkElement {
   }
 
   #renderDayPanel(m: Model, layout: MonthLayout): TemplateResult | typeof nothing {
-    const day = this.selectedDay;
+    const day = this.#ui.selectedDay;
     if (!day || day < m.fromDay || day >= m.toDay) return nothing;
     const events = layout.byDay.get(day) ?? [];
     return html`<section class="panel" part="day-panel" aria-labelledby="panel-title">
-      <h3 id="panel-title" class="panel__title" part="day-heading" tabindex="-1">${m.ctx.fmt.day(day, true)}</h3>
+      <h3 id="panel-title" class="panel__title" part="day-heading" tabindex="-1">${m.ctx.fmt.day(day)}</h3>
       ${events.length
-        ? renderList(m.ctx, [{ day, events }], this.listLimit, () => (this.listLimit += LIST_CHUNK * 2), true)
+        ? renderList(m.ctx, [{ day, events }], this.#ui.listLimit, () => this.#set({ listLimit: this.#ui.listLimit + LIST_CHUNK * 2 }), true)
         : html`<p class="muted">${m.ctx.s.dayPanelEmpty}</p>`}
     </section>`;
   }
@@ -860,17 +897,18 @@ export class HkEventCalendar extends HkElement {
     const { ctx } = m;
     if (m.view === 'upcoming') {
       const list = this.#upcomingEvents();
-      return list.length ? renderUpcoming(ctx, list) : this.#renderEmpty(m);
+      return list.length ? renderUpcoming(ctx, list) : this.#loading() ? html`` : this.#renderEmpty(m);
     }
     const visible = this.#visibleEvents();
-    const empty = visible.length === 0 ? this.#renderEmpty(m) : nothing;
+    // While a new range loads, an empty message would be a lie: show nothing (the body is aria-busy).
+    const empty = visible.length === 0 && !this.#loading() ? this.#renderEmpty(m) : nothing;
     if (m.shown === 'month') {
-      const lanes = this.size === 'l' ? 3 : 2;
+      const lanes = this.#ui.size === 'l' ? 4 : this.#ui.size === 'm' ? 3 : 2;
       const layout = this.#memoize('month', [this.#filtered(), m.grid[0], lanes], () => monthLayout(this.#filtered(), m.grid, lanes));
       const panel = this.#renderDayPanel(m, layout);
       return html`${empty}<div class="month${panel === nothing ? '' : ' has-panel'}" @keydown=${this.#onGridKey}>
         ${renderMonth(ctx, {
-          weeks: layout.weeks, month: m.anchor.slice(0, 7), focusDay: m.anchor, selectedDay: this.selectedDay, maxLanes: lanes, labelledBy: 'title',
+          weeks: layout.weeks, month: m.anchor.slice(0, 7), focusDay: m.anchor, selectedDay: this.#ui.selectedDay, maxLanes: lanes, labelledBy: 'title',
         })}
         ${panel}
       </div>`;
@@ -882,27 +920,25 @@ export class HkEventCalendar extends HkElement {
       return renderWeek(ctx, layout, (day) => {
         this.#navigate(day);
         this.#setView('list');
-      });
+      }, this.#ui.size !== 'l');
     }
     if (visible.length === 0) return empty as TemplateResult;
     const groups = this.#memoize('groups', [visible, m.visFrom], () => agendaGroups(visible, m.visFrom, m.visTo, { repeatMultiDay: false }));
-    return renderList(ctx, groups, this.listLimit, () => {
-      this.listLimit += LIST_CHUNK * 2;
-    });
+    return renderList(ctx, groups, this.#ui.listLimit, () => this.#set({ listLimit: this.#ui.listLimit + LIST_CHUNK * 2 }));
   }
 
   #renderFooter(m: Model): TemplateResult {
     const { s } = m.ctx;
-    const urls = this.#memoize('subscribe', [m.client, this.filters], () => {
+    const urls = this.#memoize('subscribe', [m.client, this.#ui.filters], () => {
       try {
-        return subscribeUrls(m.client, this.filters);
+        return subscribeUrls(m.client, this.#ui.filters);
       } catch {
         return {};
       }
     });
-    const f = this.filters;
+    const f = this.#ui.filters;
     const labels: string[] = [];
-    if (this.subscribeOpen) {
+    if (this.#ui.subscribeOpen) {
       const facets = facetValues([], f);
       for (const k of FACETS) for (const v of facets[k]) labels.push(this.#facetLabel(m, k, v).text);
       if (f.q) labels.push(`“${f.q}”`);
@@ -915,11 +951,11 @@ export class HkEventCalendar extends HkElement {
     const range = m.shown === 'week' ? this.#title(m) : m.ctx.fmt.month(m.anchor);
     return html`<div class="footer" part="footer">
       <div class="footer__row">
-        ${urls.https ? html`<button class="button" part="subscribe-button" aria-expanded=${this.subscribeOpen ? 'true' : 'false'}
-          aria-controls=${this.subscribeOpen ? 'subscribe' : nothing} @click=${() => (this.subscribeOpen = !this.subscribeOpen)}>${s.subscribe}</button>` : nothing}
+        ${urls.https ? html`<button class="button" part="subscribe-button" aria-expanded=${this.#ui.subscribeOpen ? 'true' : 'false'}
+          aria-controls=${this.#ui.subscribeOpen ? 'subscribe' : nothing} @click=${() => this.#set({ subscribeOpen: !this.#ui.subscribeOpen })}>${s.subscribe}</button>` : nothing}
         ${m.view === 'upcoming' ? nothing : html`<a class="button" part="download" href="#" download="events.ics" @click=${this.#downloadRange}>${s.downloadRange(range)}</a>`}
       </div>
-      ${this.subscribeOpen && urls.https ? html`<div id="subscribe" class="subscribe" part="subscribe">
+      ${this.#ui.subscribeOpen && urls.https ? html`<div id="subscribe" class="subscribe" part="subscribe">
         <p>${s.subscribeIntro}</p>
         <p class="muted">${s.subscribeFilters(labels.length ? listFormat(m.ctx.locale).format(labels) : s.allEvents)}</p>
         ${urls.webcal ? row('sub-webcal', s.subscribeApp, urls.webcal) : nothing}
@@ -930,7 +966,7 @@ export class HkEventCalendar extends HkElement {
   }
 
   #renderDialog(m: Model): TemplateResult {
-    const ce = this.openEvent;
+    const ce = this.#ui.openEvent;
     let body: TemplateResult | typeof nothing = nothing;
     if (ce) {
       const links = this.#memoize('links', [ce, m.ctx.locale, m.client], () => addToCalendarLinks(ce.event, m.ctx.locale, { client: m.client }));
@@ -938,7 +974,7 @@ export class HkEventCalendar extends HkElement {
         ce,
         links,
         shareUrl: this.#shareUrl(ce),
-        copyStatus: this.copyStatus,
+        copyStatus: this.#ui.copyStatus,
         inWeChat: /MicroMessenger/i.test(globalThis.navigator?.userAgent ?? ''),
         onClose: this.#closeDialog,
         onCopy: this.#copy,
@@ -983,20 +1019,20 @@ export class HkEventCalendar extends HkElement {
     let body: TemplateResult;
     if (allFailed && !loading) {
       body = this.#renderState('error', m, s.error, html`<button class="button button--primary" part="retry-button" @click=${() => this.#data.run()}>${s.retry}</button>`);
-    } else if (loading && (this.skeleton || this.#data.value?.fromDay === '')) {
-      body = this.skeleton ? this.#renderSkeleton(m) : html``;
+    } else if (loading && (this.#ui.skeleton || this.#data.value?.fromDay === '')) {
+      body = this.#ui.skeleton ? this.#renderSkeleton(m) : html``;
     } else {
       body = this.#renderView(m);
     }
     const upcomingView = m.view === 'upcoming';
-    return html`<div part="base" class="cal" lang=${LANG[m.ctx.locale]} data-size=${this.size} data-view=${m.shown}>
+    return html`<div part="base" class="cal" lang=${LANG[m.ctx.locale]} data-size=${this.#ui.size} data-view=${m.shown}>
       ${this.#renderToolbar(m)}
       ${upcomingView ? nothing : this.#renderFilters(m)}
       ${upcomingView ? nothing : this.#renderZone(m)}
       ${this.#renderNotes(m, failed, skipped, allFailed)}
       <div class="body" part="body" aria-busy=${loading ? 'true' : 'false'} @click=${this.#onBodyClick}>${body}</div>
       ${this.#renderFooter(m)}
-      <div class="visually-hidden" role="status">${loading && this.skeleton ? s.loading : this.announcement}</div>
+      <div class="visually-hidden" role="status">${loading && this.#ui.skeleton ? s.loading : this.#ui.announcement}</div>
       ${this.#renderDialog(m)}
     </div>`;
   }

@@ -37,7 +37,7 @@ export function renderMonth(ctx: ViewContext, vm: MonthViewModel): TemplateResul
           ${week.cells.map((cell) => {
             const day = cell.day;
             const extras = holidayLabels(ctx, day);
-            const label = s.dayLabel(fmt.day(day, day.slice(0, 7) !== vm.month), cell.total, extras);
+            const label = s.dayLabel(fmt.day(day), cell.total, extras);
             const h = ctx.holidays?.get(day);
             const cls = `day${day.slice(0, 7) === vm.month ? '' : ' is-out'}${day === today ? ' is-today' : ''}${
               h?.holidays.length ? ' is-holiday' : ''}${h?.makeup.length ? ' is-makeup' : ''}`;

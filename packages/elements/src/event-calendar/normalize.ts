@@ -1,4 +1,4 @@
-import { AUDIENCES, Event, EVENT_KINDS, EVENT_STATUSES, parseLenient } from '@shhk/sdk';
+import { Event, fastAccept, parseLenient } from '@shhk/sdk';
 import { addDays, isDayKey, isValidTimeZone, startOfZonedDay, zonedDay, type DayKey } from './time.js';
 import { safeHttpUrl } from './links.js';
 
@@ -255,47 +255,13 @@ function classify(issues: readonly { path: readonly (string | number)[]; message
 // Quick check
 //
 // zod/mini parses 10,000 events in ~55 ms warm (~120 ms cold) in Chromium, more than the month view's
-// whole budget (performance goal C3). `quickCheck` is a hand-written test that accepts only records the
-// SDK's `Event` schema certainly accepts (a strict subset: anything unusual returns false and goes to
-// the schema, which then decides and explains). normalize.test.ts checks the subset property against
-// the schema on a table of mutations. TODO(data-layer): move into the SDK next to the schema.
+// whole budget (performance goal C3). The SDK's `fastAccept` is a predicate derived from the `Event`
+// schema that accepts only records the schema certainly accepts (anything unusual returns false and
+// goes to the schema, which then decides and explains). Unknown keys are ignored: the record is kept as
+// given either way. normalize.test.ts checks the subset property on a table of mutations; the SDK's
+// fast.test.ts checks it on every single-field mutation of generated records.
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-const ZONE = /^(?:UTC|[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+)$/;
-const RRULE = /^FREQ=(?:YEARLY|MONTHLY|WEEKLY|DAILY)(?:;[A-Z]+=[A-Za-z0-9,+:-]+)*$/;
-const WEB_URL = /^https?:\/\/[^\s]+$/i;
-const KINDS = new Set<string>(EVENT_KINDS);
-const STATUSES = new Set<string>(EVENT_STATUSES);
-const AUDIENCE_SET = new Set<string>(AUDIENCES);
-const CONFIDENCES = new Set(['high', 'medium', 'low']);
-const REGION_SET = new Set(['shanghai', 'hong-kong']);
-const TEXT_KEYS = ['zh-Hans', 'zh-Hant-HK', 'en'] as const;
-let lastZone = '';
-// Same notion of blank as the schema's `trim() !== ''`, without allocating a trimmed copy.
-const NON_BLANK = /\S/;
-
-type Rec = Record<string, unknown>;
-const isObj = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isId = (v: unknown): boolean => typeof v === 'string' && v.length <= 120 && ID.test(v);
-const optId = (v: unknown): boolean => v === undefined || isId(v);
-const isUrl = (v: unknown): boolean => typeof v === 'string' && v.length <= 2048 && WEB_URL.test(v);
-const optUrl = (v: unknown): boolean => v === undefined || isUrl(v);
-
-function isText(v: unknown): boolean {
-  if (!isObj(v)) return false;
-  let any = false;
-  for (const k of TEXT_KEYS) {
-    const t = v[k];
-    if (t === undefined) continue;
-    if (typeof t !== 'string') return false;
-    if (!any && NON_BLANK.test(t)) any = true;
-  }
-  return any;
-}
-
-// Strings repeat a lot across 10,000 events (days, 15-minute slots, one zone), so verdicts are cached.
-const dateTimeCache = new Map<string, boolean>();
+// Verdicts per day string: days repeat a lot across 10,000 events.
 const dayCache = new Map<string, boolean>();
 const CACHE_LIMIT = 50_000;
 
@@ -310,61 +276,7 @@ function isDay(v: unknown): v is string {
   return ok;
 }
 
-function isDateTime(v: unknown): v is string {
-  if (typeof v !== 'string') return false;
-  let ok = dateTimeCache.get(v);
-  if (ok === undefined) {
-    const m = DATE_TIME.exec(v);
-    ok = m !== null && isDay(m[1]);
-    if (dateTimeCache.size > CACHE_LIMIT) dateTimeCache.clear();
-    dateTimeCache.set(v, ok);
-  }
-  return ok;
-}
-
-function isPlace(v: unknown): boolean {
-  if (v === undefined) return true;
-  if (!isObj(v) || !isText(v['name']) || (v['address'] !== undefined && !isText(v['address']))) return false;
-  const geo = v['geo'];
-  if (geo === undefined) return true;
-  if (!isObj(geo)) return false;
-  const { lat, lng } = geo;
-  return typeof lat === 'number' && typeof lng === 'number' && lat >= -90 && lat <= 90 && lng >= -180 && lng <= 180;
-}
-
 /** @internal Exported for the subset test only. */
 export function quickCheck(v: unknown): boolean {
-  if (!isObj(v)) return false;
-  if (!isId(v['id']) || typeof v['kind'] !== 'string' || !KINDS.has(v['kind'])) return false;
-  if (!isText(v['title']) || (v['summary'] !== undefined && !isText(v['summary']))) return false;
-  const { start, end, allDay } = v;
-  if (typeof allDay !== 'boolean') return false;
-  if (allDay) {
-    if (!isDay(start) || (end !== undefined && (!isDay(end) || end < start))) return false;
-  } else {
-    if (!isDateTime(start) || (end !== undefined && (!isDateTime(end) || Date.parse(end) < Date.parse(start)))) return false;
-  }
-  const zone = v['timeZone'];
-  if (typeof zone !== 'string' || (zone !== lastZone && !ZONE.test(zone))) return false;
-  lastZone = zone;
-  if (v['rrule'] !== undefined && (typeof v['rrule'] !== 'string' || !RRULE.test(v['rrule']))) return false;
-  if (typeof v['region'] !== 'string' || !REGION_SET.has(v['region'])) return false;
-  if (!optId(v['districtId']) || !optId(v['seriesId']) || !optId(v['parentId'])) return false;
-  if (!isPlace(v['venue']) || !optUrl(v['onlineUrl']) || !optUrl(v['url'])) return false;
-  const { organizers, audience, tags, registration, provenance } = v;
-  if (!Array.isArray(organizers) || !Array.isArray(audience) || !Array.isArray(tags)) return false;
-  for (const o of organizers) if (!isObj(o) || !optId(o['id']) || !isText(o['name'])) return false;
-  for (const a of audience) if (typeof a !== 'string' || !AUDIENCE_SET.has(a)) return false;
-  for (const t of tags) if (typeof t !== 'string' || t.length < 1 || t.length > 60) return false;
-  if (registration !== undefined) {
-    if (!isObj(registration) || !isUrl(registration['url'])) return false;
-    const deadline = registration['deadline'];
-    if (deadline !== undefined && !isDay(deadline) && !isDateTime(deadline)) return false;
-  }
-  if (typeof v['status'] !== 'string' || !STATUSES.has(v['status'])) return false;
-  if (v['updatedAt'] !== undefined && !isDateTime(v['updatedAt'])) return false;
-  if (!isObj(provenance) || typeof provenance['source'] !== 'string' || provenance['source'].length < 1) return false;
-  if (typeof provenance['confidence'] !== 'string' || !CONFIDENCES.has(provenance['confidence'])) return false;
-  if (typeof provenance['synthetic'] !== 'boolean') return false;
-  return provenance['note'] === undefined || typeof provenance['note'] === 'string';
+  return fastAccept(Event, v, { unknownKeys: 'ignore' });
 }

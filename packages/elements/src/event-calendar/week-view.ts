@@ -9,7 +9,13 @@ export const WEEK_DAY_CAP = 60;
 // Week = a `<section>` per day with an `<h3>` (full date) and lists of event buttons, so it reads
 // as headings + lists. At large sizes CSS lays the sections out as columns of a time grid (rows of
 // a subgrid: heading, all-day, timed); elsewhere they stack as a short agenda.
-export function renderWeek(ctx: ViewContext, layout: WeekLayout, onMore: (day: string) => void): TemplateResult {
+export function renderWeek(
+  ctx: ViewContext,
+  layout: WeekLayout,
+  onMore: (day: string) => void,
+  /** Days stacked as lists (small sizes): a multi-day event is listed on its first day only. */
+  stacked = false,
+): TemplateResult {
   const { fmt, s } = ctx;
   // Visible hours: the events' span, at least 08:00–18:00.
   let lo = 8;
@@ -32,12 +38,12 @@ export function renderWeek(ctx: ViewContext, layout: WeekLayout, onMore: (day: s
     ${layout.days.map((day, col) => {
       const extras = holidayLabels(ctx, day);
       const cell = allDay.cells[col];
-      const bars = allDay.items.filter((it) => it.startCol <= col && col < it.startCol + it.span);
+      const bars = allDay.items.filter((it) => (stacked ? it.startCol === col : it.startCol <= col && col < it.startCol + it.span));
       const boxes = layout.timed[col] ?? [];
       const hidden = Math.max(0, boxes.length - WEEK_DAY_CAP) + (cell?.moreCount ?? 0);
       return html`<section class="week__day${day === ctx.today ? ' is-today' : ''}${extras.length ? ' is-holiday' : ''}"
         part="week-day" aria-labelledby="wd-${day}">
-        <h3 class="week__head" id="wd-${day}" part="day-heading" aria-label=${[fmt.day(day, true), ...extras].join(', ')}>
+        <h3 class="week__head" id="wd-${day}" part="day-heading" aria-label=${[fmt.day(day), ...extras].join(', ')}>
           <span class="week__wd">${fmt.weekday(day, 'short')}</span> <span class="week__num">${+day.slice(8)}</span>
           ${extras.length ? html`<span class="week__hol">${extras[0]}</span>` : nothing}
         </h3>
@@ -47,7 +53,7 @@ export function renderWeek(ctx: ViewContext, layout: WeekLayout, onMore: (day: s
             const t = titleOf(ctx, it.event);
             return html`<li class="l${it.lane}"><button part="event" class="ev ${eventClass(it.event)}${
               it.startCol < col || it.continuesBefore ? ' cb' : ''}${it.startCol + it.span - 1 > col || it.continuesAfter ? ' ca' : ''}"
-              data-key=${it.key}><span class="ev__time">${timeText(ctx, it.event, day)}</span>
+              data-key=${it.key}><span class="ev__time">${timeText(ctx, it.event, stacked ? undefined : day)}</span>
               <span lang=${t.lang}>${t.text}</span></button></li>`;
           })}
         </ul>

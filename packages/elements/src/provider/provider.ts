@@ -102,7 +102,7 @@ export class HkExchangeProvider extends LitElement {
     // Only an outside assignment shows up here: the provider's own assignment below comes later.
     if (changed.has('client')) this.#clientSetExplicitly = this.client !== undefined;
 
-    const page = closestLang(this.parentElement ?? this);
+    const page = closestLang(this);
     const locale = negotiateLocale({ requested: this.locale, languages: page ? [page, ...visitorLanguages()] : visitorLanguages() });
     const theme = parseTheme(this.theme);
     const timeZone = this.timeZone || undefined;

@@ -1,7 +1,8 @@
 import type * as z from 'zod/mini';
 import { District, Page, type Page as PageOf } from '../model/common.js';
 import type { Locale } from '../model/locale.js';
-import { toSearchParams, type EventQuery, type ItemByResource, type QueryByResource, type ResourceName } from '../query/index.js';
+import type { EventQuery, ItemByResource, QueryByResource, ResourceName } from '../query/index.js';
+import { toSearchParams } from '../query/serialize.js';
 import { ITEM_SCHEMAS } from './schemas.js';
 import type { Source } from './source.js';
 import type { Transport } from './transport.js';

@@ -1,6 +1,6 @@
 import type { District, Page } from '../model/common.js';
 import type { Dataset } from '../model/dataset.js';
-import { toSearchParams } from '../query/params.js';
+import { toSearchParams } from '../query/serialize.js';
 import type { EventQuery, ItemByResource, QueryByResource, ResourceName } from '../query/types.js';
 import type { OfflineSource } from './offline.js';
 import type { Source } from './source.js';

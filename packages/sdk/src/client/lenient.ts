@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { ValidationIssue } from './errors.js';
+import { fastSafeParse } from '../model/fast.js';
 
 /** A record that {@link parseLenient} left out, and why. */
 export interface SkippedRecord {
@@ -21,6 +22,8 @@ export interface LenientResult<T> {
  * record from a foreign source (a page's inline data, an ICS import) does not blank the whole view.
  *
  * Use it for data the page author supplies; responses of the Exchange API are parsed strictly by the client.
+ * Each record goes through {@link fastSafeParse}: one that passes its fast check is kept as given (not
+ * copied); the others are the schema's output.
  *
  * @example
  * ```ts
@@ -31,7 +34,7 @@ export interface LenientResult<T> {
 export function parseLenient<T>(schema: z.ZodMiniType<T>, items: readonly unknown[]): LenientResult<T> {
   const result: LenientResult<T> = { items: [], skipped: [] };
   items.forEach((item, index) => {
-    const parsed = schema.safeParse(item);
+    const parsed = fastSafeParse(schema, item);
     if (parsed.success) {
       result.items.push(parsed.data);
       return;

@@ -2,6 +2,7 @@ import ky, { isHTTPError, isTimeoutError as isKyTimeoutError, type KyInstance } 
 import type * as z from 'zod/mini';
 import { ApiError, NetworkError, ResponseValidationError, TimeoutError, type ProblemDetails } from './errors.js';
 import { toIssues } from './lenient.js';
+import { fastSafeParse } from '../model/fast.js';
 
 // Internal: the one ky instance of a client, plus the mapping of every failure to the SDK's errors.
 // Not exported from the package entry.
@@ -118,7 +119,7 @@ export class Transport {
     } catch (error) {
       throw new ResponseValidationError({ method, url, cause: error, issues: [{ path: [], message: 'The response body is not JSON', code: 'invalid_json' }] });
     }
-    const parsed = schema.safeParse(json);
+    const parsed = fastSafeParse(schema, json);
     if (!parsed.success) {
       throw new ResponseValidationError({ method, url, cause: parsed.error, issues: toIssues(parsed.error.issues) });
     }

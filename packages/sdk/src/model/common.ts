@@ -14,24 +14,32 @@ export const WebUrl = z.string().check(
   z.refine((s) => /^https?:\/\/[^\s]+$/i.test(s), { message: 'Expected an http(s) URL' }),
 );
 
+// `z.iso.date()` and `z.iso.datetime({ offset: true })`, built from their classes with the same
+// definitions: reaching them through the `z.iso` namespace object kept all of it (time and duration
+// formats included) in every bundle.
 /** ISO calendar date `YYYY-MM-DD`. */
-export const IsoDate = z.iso.date();
+export const IsoDate = /* @__PURE__ */ new z.ZodMiniISODate({ type: 'string', format: 'date', check: 'string_format' });
 /** ISO 8601 date-time with an explicit offset, e.g. `2026-04-13T09:30:00+08:00`. */
-export const IsoDateTime = z.iso.datetime({ offset: true });
+export const IsoDateTime = /* @__PURE__ */ new z.ZodMiniISODateTime({
+  type: 'string', format: 'datetime', check: 'string_format', offset: true, local: false, precision: null,
+});
 
+const twoDigits = (s: string, at: number): number => (s.charCodeAt(at) - 48) * 10 + s.charCodeAt(at + 1) - 48;
 const DATE_OR_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
 
 /**
  * A date `YYYY-MM-DD`, or a date-time with seconds and an explicit offset. One regex and a day-of-month
  * check: several times faster than a union of the two ISO formats, which matters for 10,000-event pages.
+ * A failure aborts (as the union's did), so a record's own checks, such as "end is before start", do
+ * not also report an unreadable date.
  */
 export const IsoDateOrDateTime = z.string().check(
   z.refine((s) => {
-    const m = DATE_OR_DATE_TIME.exec(s);
-    if (!m) return false;
-    const year = +m[1]!, month = +m[2]!, day = +m[3]!;
-    return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-  }, { message: 'Expected a date (YYYY-MM-DD) or a date-time with offset (YYYY-MM-DDTHH:MM:SS+08:00)' }),
+    if (!DATE_OR_DATE_TIME.test(s)) return false;
+    // Digits at fixed positions (the pattern guarantees them): no match array, no Date for days 1–28.
+    const month = twoDigits(s, 5), day = twoDigits(s, 8);
+    return month >= 1 && month <= 12 && day >= 1 && (day <= 28 || day <= new Date(Date.UTC(+s.slice(0, 4), month, 0)).getUTCDate());
+  }, { message: 'Expected a date (YYYY-MM-DD) or a date-time with offset (YYYY-MM-DDTHH:MM:SS+08:00)', abort: true }),
 );
 
 /** An IANA time-zone name such as `Asia/Shanghai` or `Asia/Hong_Kong`. */

@@ -11,6 +11,8 @@ export { Program, ProgramKind } from './program.js';
 export { Talent, TalentCategory } from './talent.js';
 export { Holiday } from './holiday.js';
 export { Dataset } from './dataset.js';
+export { fastAccept, fastSafeParse } from './fast.js';
+export type { FastAcceptOptions } from './fast.js';
 export {
   EVENT_KINDS, EVENT_KIND_LABELS, EVENT_STATUSES, EVENT_STATUS_LABELS, AUDIENCES, AUDIENCE_LABELS, SERVICES, SERVICE_LABELS, INDUSTRIES, INDUSTRY_LABELS, INCUBATOR_LEVELS, INCUBATOR_LEVEL_LABELS, ORGANIZATION_TYPES, ORGANIZATION_TYPE_LABELS, PROGRAM_KINDS, PROGRAM_KIND_LABELS, TALENT_CATEGORIES, TALENT_CATEGORY_LABELS, POLICY_KINDS, JURISDICTIONS, JURISDICTION_LABELS, REGION_LABELS,
 } from './vocab.js';

@@ -10,6 +10,15 @@ export type Locale = z.output<typeof Locale>;
 /** The locale used when nothing else matches. */
 export const DEFAULT_LOCALE: Locale = 'zh-Hans';
 
+// A loop rather than `LOCALES.some(closure)`: this runs for every title of every record.
+function hasText(t: Partial<Record<Locale, string>>): boolean {
+  for (const l of LOCALES) {
+    const text = t[l];
+    if (typeof text === 'string' && text.trim() !== '') return true;
+  }
+  return false;
+}
+
 /**
  * Text in one or more of the three locales; at least one must be present and non-empty.
  * Read it with {@link pickText}, which applies the documented fallback chain.
@@ -21,7 +30,7 @@ export const LocalizedText = z
     en: z.optional(z.string()),
   })
   .check(
-    z.refine((t) => LOCALES.some((l) => typeof t[l] === 'string' && t[l].trim() !== ''), {
+    z.refine(hasText, {
       message: 'LocalizedText needs text in at least one of zh-Hans, zh-Hant-HK or en',
     }),
   );

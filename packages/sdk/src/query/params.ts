@@ -258,33 +258,5 @@ export function parseQuery<R extends ResourceName>(resource: R, params: URLSearc
   return { ok: true, query: query as QueryByResource[R] };
 }
 
-function formatValue(spec: QueryParamSpec, value: unknown): string {
-  if (spec.type === 'point' && value !== null && typeof value === 'object') {
-    const p = value as Partial<GeoPoint>;
-    return `${p.lat},${p.lng}`;
-  }
-  return String(value);
-}
-
-/**
- * Serialises a query to URL parameters: the inverse of {@link parseQuery}, in the stable order of
- * {@link QUERY_PARAMS}, leaving out `undefined`, empty strings and empty arrays.
- *
- * @example
- * toSearchParams('incubators', { near: { lat: 31.23, lng: 121.47 }, service: ['financing'] }).toString()
- * // 'service=financing&near=31.23%2C121.47'
- */
-export function toSearchParams<R extends ResourceName>(resource: R, query: QueryByResource[R]): URLSearchParams {
-  const out = new URLSearchParams();
-  const record = query as Readonly<Record<string, unknown>>;
-  for (const spec of QUERY_PARAMS[resource] as readonly QueryParamSpec[]) {
-    const value = record[spec.name];
-    if (value === undefined || value === null || value === '') continue;
-    if (Array.isArray(value)) {
-      if (value.length > 0) out.set(spec.name, value.map((v) => formatValue(spec, v)).join(','));
-    } else {
-      out.set(spec.name, formatValue(spec, value));
-    }
-  }
-  return out;
-}
+// The client's half, without this module's descriptions and schemas.
+export { toSearchParams } from './serialize.js';
