@@ -8,7 +8,8 @@
 //   elements build sees @shhk/sdk through its built dist/*.d.ts, hence the order.
 // - Drop-in: packages/elements/dist/hk-elements.js, one minified self-contained ESM bundle with
 //   every dependency inlined (Lit's production build, ky, zod/mini, the SDK). Dynamic imports (the
-//   calendar's lazy ical.js) become hk-elements-[name]-[hash].js chunks next to it.
+//   calendar's ICS reader with ical.js, the SDK's 简/繁 search with its fold table, the offline query
+//   engine) become hk-elements-[name]-[hash].js chunks next to it. Lit's css`` text is minified.
 // - Prints every output's size and gzip -9 size at the end.
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -20,6 +21,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import json from '@rollup/plugin-json';
 import { writeManifest } from './packages/elements/scripts/custom-elements.mjs';
+// terser keeps template text as it is: this collapses the CSS in Lit's css`` literals (drop-in only).
+import { cssLiterals } from './packages/elements/scripts/minify-css-literals.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const PACKAGES = ['sdk', 'dataset', 'server', 'elements'];
@@ -213,70 +216,6 @@ function packageBuild(name) {
   ];
 }
 
-
-// ---------------------------------------------------------------------------------------------
-// CSS in Lit's css`` literals: terser keeps template text as it is, so comments and indentation
-// would ship. This collapses them in the drop-in only (package builds stay readable).
-
-/** Minifies the static text of a CSS template chunk. Interpolations are never touched. */
-function minifyCssText(text) {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
-}
-
-/** Finds css`…` literals (with `${…}` interpolations, brace-balanced) and minifies their text. */
-export function minifyCssLiterals(code) {
-  let out = '';
-  let i = 0;
-  for (;;) {
-    const start = code.indexOf('css`', i);
-    if (start === -1 || /[\w$]/.test(code[start - 1] ?? '')) {
-      if (start === -1) return out + code.slice(i);
-      out += code.slice(i, start + 4);
-      i = start + 4;
-      continue;
-    }
-    out += code.slice(i, start + 4);
-    let j = start + 4;
-    let text = '';
-    for (;;) {
-      const ch = code[j];
-      if (ch === undefined) return out + text + code.slice(j); // unterminated: leave as is
-      if (ch === '\\') { text += code.slice(j, j + 2); j += 2; continue; }
-      if (ch === '`') { out += minifyCssText(text) + '`'; j += 1; break; }
-      if (ch === '$' && code[j + 1] === '{') {
-        out += minifyCssText(text);
-        text = '';
-        let depth = 0;
-        let k = j + 1; // at the `{` of `${`
-        do {
-          if (code[k] === '{') depth++;
-          else if (code[k] === '}') depth--;
-          k++;
-        } while (depth > 0 && k < code.length);
-        out += code.slice(j, k);
-        j = k;
-        continue;
-      }
-      text += ch;
-      j++;
-    }
-    i = j;
-  }
-}
-
-const cssLiterals = {
-  name: 'shhk-minify-css-literals',
-  transform(code, id) {
-    if (id.includes('node_modules') || !code.includes('css`')) return null;
-    return { code: minifyCssLiterals(code), map: null };
-  },
-};
-
 // ---------------------------------------------------------------------------------------------
 // Drop-in
 
@@ -292,7 +231,7 @@ const dropIn = {
     // Default export conditions (no `development`, no `source`): Lit's production build (pitfall P20).
     nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
     json(),
-    cssLiterals,
+    cssLiterals(),
     terser({
       ecma: 2022,
       module: true,

@@ -1,6 +1,7 @@
 // Generates packages/elements/custom-elements.json (Custom Elements Manifest 2.1) from the element
 // classes' JSDoc (`@summary`, `@slot`, `@event`, `@csspart`, `@cssproperty`, house-style 26) and
-// their Lit `@property` accessors, with the TypeScript compiler API (no extra dependency).
+// their Lit reactive properties (`static properties = {…}` entries or `@property` decorators), with
+// the TypeScript compiler API (no extra dependency).
 // Run by rollup.config.mjs after the elements build; also `node packages/elements/scripts/custom-elements.mjs`.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -63,8 +64,8 @@ function decoratorCall(member, name) {
   return undefined;
 }
 
-function propertyOptions(call) {
-  const arg = call.arguments[0];
+/** The options object of `@property({...})`, or of one entry of `static properties = {...}`. */
+function propertyOptions(arg) {
   const options = {};
   if (arg && ts.isObjectLiteralExpression(arg)) {
     for (const prop of arg.properties) {
@@ -78,10 +79,26 @@ function propertyOptions(call) {
   return options;
 }
 
+/** `static properties = { name: {...}, … }` as a map of name → options object literal. */
+function staticProperties(node) {
+  const map = new Map();
+  for (const member of node.members) {
+    const isStatic = (ts.getModifiers(member) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+    if (!isStatic || !ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties') continue;
+    if (!member.initializer || !ts.isObjectLiteralExpression(member.initializer)) continue;
+    for (const prop of member.initializer.properties) {
+      if (ts.isPropertyAssignment(prop) && ts.isIdentifier(prop.name) && ts.isObjectLiteralExpression(prop.initializer)) map.set(prop.name.text, prop.initializer);
+    }
+  }
+  return map;
+}
+
 function analyseClass(node, file, sf) {
   const name = node.name?.text;
   const members = [];
   const attributes = [];
+  const declared = staticProperties(node);
+  const setters = new Set(node.members.filter((m) => ts.isSetAccessorDeclaration(m) && ts.isIdentifier(m.name)).map((m) => m.name.text));
   let tagName;
   for (const member of node.members) {
     const memberName = member.name && (ts.isIdentifier(member.name) || ts.isPrivateIdentifier(member.name)) ? member.name.text : undefined;
@@ -93,7 +110,7 @@ function analyseClass(node, file, sf) {
       const tagParam = member.parameters[0];
       if (tagParam?.initializer && ts.isStringLiteral(tagParam.initializer)) tagName = tagParam.initializer.text;
     }
-    if (isStatic && memberName === 'styles') continue;
+    if (isStatic && (memberName === 'styles' || memberName === 'properties')) continue;
     const description = docOf(member);
     const type = member.type ? member.type.getText(sf) : undefined;
     const defaultTag = tagsOf(member).find((t) => t.name === 'default');
@@ -101,11 +118,12 @@ function analyseClass(node, file, sf) {
     const defaultValue = defaultTag?.text || (initializer && initializer.length < 80 ? initializer : undefined);
     if (ts.isPropertyDeclaration(member) || ts.isGetAccessorDeclaration(member)) {
       const field = { kind: 'field', name: memberName, ...(isStatic ? { static: true } : {}), ...(type ? { type: { text: type } } : {}), ...(defaultValue ? { default: defaultValue } : {}), ...(description ? { description } : {}) };
-      if (ts.isGetAccessorDeclaration(member)) field.readonly = true;
+      if (ts.isGetAccessorDeclaration(member) && !setters.has(memberName)) field.readonly = true;
       const call = decoratorCall(member, 'property');
-      if (call) {
-        const options = propertyOptions(call);
-        if (options.attribute !== false) {
+      const optionsNode = call ? call.arguments[0] : isStatic ? undefined : declared.get(memberName);
+      if (call || optionsNode) {
+        const options = propertyOptions(optionsNode);
+        if (options.attribute !== false && !options.state) {
           const attribute = typeof options.attribute === 'string' ? options.attribute : memberName.toLowerCase();
           field.attribute = attribute;
           if (options.reflect) field.reflects = true;

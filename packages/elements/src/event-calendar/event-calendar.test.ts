@@ -90,6 +90,57 @@ describe('<hk-event-calendar>', () => {
       for (const v of defined) expect(used.has(v), `${v} is used`).to.equal(true);
     });
 
+    it('should only read the public --hk-* tokens, never declare them (so the page can set them anywhere)', () => {
+      const css = cssText();
+      expect([...css.matchAll(/(--hk-[\w-]+)\s*:/g)].map((m) => m[1])).to.deep.equal([]);
+      // Each colour token is read once for light and once for light-dark() (plus --hk-kind-*).
+      expect(css).to.include('var(--hk-color-primary, #0b5cad)');
+      expect(css).to.include('var(--hk-color-primary, light-dark(#0b5cad, #7cb8ff))');
+    });
+
+    it('should keep light-dark() inside @supports, after a light fallback for old engines', () => {
+      let outside = 0;
+      let inside = 0;
+      const visit = (rules: CSSRuleList, supported: boolean): void => {
+        for (const rule of rules) {
+          if (rule instanceof CSSSupportsRule) visit(rule.cssRules, rule.conditionText.includes('light-dark'));
+          else if (rule instanceof CSSStyleRule && rule.cssText.includes('light-dark(')) {
+            if (supported) inside++;
+            else outside++;
+          }
+        }
+      };
+      for (const r of HkEventCalendar.styles as { styleSheet: CSSStyleSheet }[]) visit(r.styleSheet.cssRules, false);
+      expect(outside, 'rules using light-dark() outside @supports').to.equal(0);
+      expect(inside).to.be.greaterThan(0);
+    });
+
+    it('should take --hk-* tokens from the page: :root, a wrapper or the element', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><hk-event-calendar time-zone="Asia/Shanghai" locale="en" date="2026-11-27"
+        style="width:1100px" .now=${NOW} .events=${EVENTS}></hk-event-calendar></div>`);
+      const el = await settle(wrapper.querySelector<Cal>('hk-event-calendar')!);
+      // The pressed view button is the calendar's primary-coloured button.
+      const primary = () => getComputedStyle($(el, '[part="view-button"][aria-pressed="true"]')!).backgroundColor;
+      expect(primary()).to.equal('rgb(11, 92, 173)');
+      const root = document.documentElement.style;
+      try {
+        root.setProperty('--hk-color-primary', 'rgb(1, 2, 3)');
+        expect(primary()).to.equal('rgb(1, 2, 3)');
+        wrapper.style.setProperty('--hk-color-primary', 'rgb(4, 5, 6)');
+        expect(primary()).to.equal('rgb(4, 5, 6)');
+        el.style.setProperty('--hk-color-primary', 'rgb(7, 8, 9)');
+        expect(primary()).to.equal('rgb(7, 8, 9)');
+        root.setProperty('--hk-color-text', 'rgb(10, 11, 12)');
+        expect(getComputedStyle($(el, '[part="base"]')!).color).to.equal('rgb(10, 11, 12)');
+      } finally {
+        root.removeProperty('--hk-color-primary');
+        root.removeProperty('--hk-color-text');
+      }
+      el.style.removeProperty('--hk-color-primary');
+      wrapper.style.removeProperty('--hk-color-primary');
+      expect(primary()).to.equal('rgb(11, 92, 173)');
+    });
+
     it('should take kind colours from --hk-kind-<kind> and expose parts', async () => {
       const el = await calendar();
       el.style.setProperty('--hk-kind-expo', 'rgb(1, 2, 3)');
@@ -416,6 +467,16 @@ describe('<hk-event-calendar>', () => {
       await settle(el);
       expect($$(el, '.ev').map((c) => c.dataset.key)).to.deep.equal(['ev-expo']);
       expect(fired).to.equal(3);
+    });
+
+    it('should fold 简/繁 in a preset search once the lazy search has loaded', async () => {
+      const el = await fixture<Cal>(html`<hk-event-calendar time-zone="Asia/Shanghai" locale="en" date="2026-11-27" q="創新"
+        style="width:1100px" .now=${NOW} .events=${EVENTS}></hk-event-calendar>`);
+      // 創新 (Traditional) also finds 创新 (Simplified): only the folding search does that.
+      const keys = () => [...new Set($$(el, '.ev').map((c) => c.dataset.key))];
+      await waitUntil(() => keys().length === 2, 'both the 创新 and the 創新 event shown');
+      expect(keys()).to.deep.equal(['ev-forum', 'ev-expo']);
+      expect($(el, '[part="body"]')!.getAttribute('aria-busy')).to.equal('false');
     });
 
     it('should offer the next month with events when a month is empty', async () => {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { ExchangeClient, Holiday, LocalizedText } from '@shhk/sdk';
 import { HkElement } from '../shared/base-element.js';
@@ -12,7 +11,8 @@ import {
   HkDateChangeEvent, HkEventSelectEvent, HkFilterChangeEvent, HkViewChangeEvent, type CalendarViewName,
 } from './events.js';
 import {
-  applyFilters, EMPTY_FILTERS, facetValues, hasActiveFilters, parseFilterAttributes, subscribeUrls, toEventQuery, type CalendarFilters,
+  applyFilters, EMPTY_FILTERS, facetValues, hasActiveFilters, loadSearch, parseFilterAttributes, searchLoading, searchReady, subscribeUrls,
+  toEventQuery, type CalendarFilters,
   type FacetValue,
 } from './filters.js';
 import { CalendarFormat, LANG, text, zonesDiffer } from './format.js';
@@ -195,6 +195,8 @@ export class HkEventCalendar extends HkElement {
   #skeletonTimer: ReturnType<typeof setTimeout> | undefined;
   #composing = false;
   #pendingOpen: string | undefined;
+  /** Set once this element has asked for the lazy folding search (it re-renders when that settles). */
+  #searchWait: Promise<void> | undefined;
 
   // Internal UI state: one plain record re-rendered through #set() (a decorated accessor per field
   // costs ~250 bytes of emitted code each, and none of these is public).
@@ -203,48 +205,81 @@ export class HkEventCalendar extends HkElement {
     filtersOpen: false, subscribeOpen: false, announcement: '', copyStatus: '', skeleton: false,
   };
 
+  // Reactive properties in `static properties` with `declare` fields, not decorators: TypeScript's
+  // down-levelled standard decorators cost ~150 bytes minified per field (see HkElement).
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    date: { reflect: true },
+    timeZone: { attribute: 'time-zone' },
+    firstDay: { attribute: 'first-day', type: Number },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    noHolidays: { attribute: 'no-holidays', type: Boolean },
+    holidayRegions: { attribute: 'holiday-regions' },
+    noAgendaFallback: { attribute: 'no-agenda-fallback', type: Boolean },
+    upcomingCount: { attribute: 'upcoming-count', type: Number },
+    kinds: {},
+    regions: {},
+    organizers: {},
+    audiences: {},
+    tags: {},
+    q: {},
+    icsSrc: { attribute: 'ics-src' },
+    events: { attribute: false },
+    now: { attribute: false },
+    visitorTimeZone: { attribute: false },
+  };
+
   /** `month`, `week`, `list` (alias `agenda`) or `upcoming`. @default 'month' */
-  @property({ reflect: true }) accessor view: string = 'month';
+  declare view: string;
   /** The focused date, `YYYY-MM-DD`, or a month `YYYY-MM`. Unset: today. Reflects navigation. @default undefined */
-  @property({ reflect: true }) accessor date: string | undefined;
+  declare date: string | undefined;
   /** IANA zone to show times in, or `local` for the visitor's. @default 'Asia/Shanghai' (UTC+8, also Hong Kong time) */
-  @property({ attribute: 'time-zone' }) accessor timeZone: string | undefined;
+  declare timeZone: string | undefined;
   /** First day of the week, 0 = Sunday … 6 = Saturday (7 = Sunday). Unset: the locale's. @default undefined */
-  @property({ attribute: 'first-day', type: Number }) accessor firstDay: number | undefined;
+  declare firstDay: number | undefined;
   /** Keep view, date and filters in the page URL (`hk-*` parameters); back/forward work. @default false */
-  @property({ attribute: 'sync-url', type: Boolean }) accessor syncUrl = false;
+  declare syncUrl: boolean;
   /** Hide public holidays and make-up working days (shown by default). @default false */
-  @property({ attribute: 'no-holidays', type: Boolean }) accessor noHolidays = false;
+  declare noHolidays: boolean;
   /** Which holidays to show: `mainland`, `hong-kong` or both (space/comma-separated). @default both */
-  @property({ attribute: 'holiday-regions' }) accessor holidayRegions: string | undefined;
+  declare holidayRegions: string | undefined;
   /** Keep the month grid at narrow widths (≤ 480 px) instead of switching to the list. @default false */
-  @property({ attribute: 'no-agenda-fallback', type: Boolean }) accessor noAgendaFallback = false;
+  declare noAgendaFallback: boolean;
   /** Events in the `upcoming` view. @default 5 */
-  @property({ attribute: 'upcoming-count', type: Number }) accessor upcomingCount = 5;
+  declare upcomingCount: number;
   /** Preset kind filter, e.g. `"forum expo"`. @default undefined */
-  @property() accessor kinds: string | undefined;
+  declare kinds: string | undefined;
   /** Preset region filter: `shanghai`, `hong-kong`. @default undefined */
-  @property() accessor regions: string | undefined;
+  declare regions: string | undefined;
   /** Preset organiser filter (organisation ids). @default undefined */
-  @property() accessor organizers: string | undefined;
+  declare organizers: string | undefined;
   /** Preset audience filter, e.g. `"students founders"`. @default undefined */
-  @property() accessor audiences: string | undefined;
+  declare audiences: string | undefined;
   /** Preset tag filter. @default undefined */
-  @property() accessor tags: string | undefined;
+  declare tags: string | undefined;
   /** Preset search text. @default undefined */
-  @property() accessor q: string | undefined;
+  declare q: string | undefined;
   /** Space-separated URLs of ICS feeds to show too (ical.js is loaded only when set). @default undefined */
-  @property({ attribute: 'ics-src' }) accessor icsSrc: string | undefined;
+  declare icsSrc: string | undefined;
   /**
    * Events to show, as exchange `Event` records (invalid ones are skipped and counted). Merged with
    * the API, dataset and ICS sources.
    * @default undefined
    */
-  @property({ attribute: false }) accessor events: readonly unknown[] | undefined;
+  declare events: readonly unknown[] | undefined;
   /** The current time (for tests and demos): a `Date` or epoch ms. Unset: the real clock. @default undefined */
-  @property({ attribute: false }) accessor now: Date | number | undefined;
+  declare now: Date | number | undefined;
   /** The visitor's zone; unset: the browser's. For tests and previews. @default undefined */
-  @property({ attribute: false }) accessor visitorTimeZone: string | undefined;
+  declare visitorTimeZone: string | undefined;
+
+  constructor() {
+    super();
+    this.view = 'month';
+    this.syncUrl = false;
+    this.noHolidays = false;
+    this.noAgendaFallback = false;
+    this.upcomingCount = 5;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -284,6 +319,7 @@ export class HkEventCalendar extends HkElement {
         });
       }
     }
+    if (this.#ui.filters.q && !searchReady() && !this.#searchWait) this.#searchWait = loadSearch().then(() => this.requestUpdate());
     try {
       this.#model = this.#derive();
     } catch {
@@ -457,7 +493,7 @@ export class HkEventCalendar extends HkElement {
   #filtered(): CalendarEvent[] {
     const merged = this.#merged();
     const f = this.#ui.filters;
-    return this.#memoize('filtered', [merged, f], () => (hasActiveFilters(f) ? applyFilters(merged, f) : merged));
+    return this.#memoize('filtered', [merged, f, searchReady()], () => (hasActiveFilters(f) ? applyFilters(merged, f) : merged));
   }
 
   /** Filtered events overlapping the visible range. */
@@ -469,7 +505,8 @@ export class HkEventCalendar extends HkElement {
   }
 
   #loading(): boolean {
-    return this.#remoteArgs !== NO_REMOTE && this.#data.status === TaskStatus.PENDING;
+    // A text query waits for the folding search too (its results would change when it arrives).
+    return (this.#remoteArgs !== NO_REMOTE && this.#data.status === TaskStatus.PENDING) || (!!this.#ui.filters.q && searchLoading());
   }
 
   /** Sources that failed, and records skipped across sources. */
@@ -648,6 +685,7 @@ export class HkEventCalendar extends HkElement {
   #onSearch = (e: Event): void => {
     if (this.#composing || (e as InputEvent).isComposing) return;
     const value = (e.target as HTMLInputElement).value;
+    if (value.trim()) void loadSearch(); // fetch the folding search during the debounce
     clearTimeout(this.#searchTimer);
     this.#searchTimer = setTimeout(() => {
       if (value.trim() !== this.#ui.filters.q) this.#setFilters({ ...this.#ui.filters, q: value.trim() });

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { createClient } from '@shhk/sdk';
 import {
-  applyFilters, EMPTY_FILTERS, facetValues, filtersEqual, filtersToAttributes, hasActiveFilters, parseFilterAttributes, parseList,
-  subscribeUrls, toEventQuery, type CalendarFilters,
+  applyFilters, EMPTY_FILTERS, facetValues, filtersEqual, filtersToAttributes, hasActiveFilters, loadSearch, parseFilterAttributes, parseList,
+  searchLoading, searchReady, subscribeUrls, toEventQuery, type CalendarFilters,
 } from './filters.js';
 import { calEvent } from './test-helpers.js';
 
@@ -19,6 +19,21 @@ const events = [
 const ids = (list: { id: string }[]): string[] => list.map((e) => e.id);
 
 describe('event-calendar filters', () => {
+  // Runs first: the folding search (and its fold table) is a lazy chunk, loaded on the first query.
+  it('should match q case-insensitively until the folding search has loaded, then fold 简/繁', async () => {
+    expect(searchReady()).to.equal(false);
+    expect(searchLoading()).to.equal(false);
+    expect(ids(applyFilters(events, f({ q: 'CYBER' })))).to.deep.equal(['camp']);
+    expect(ids(applyFilters(events, f({ q: '創新' })))).to.deep.equal(['innoex']);
+    const loading = loadSearch();
+    expect(loadSearch()).to.equal(loading);
+    expect(searchLoading()).to.equal(true);
+    await loading;
+    expect(searchReady()).to.equal(true);
+    expect(searchLoading()).to.equal(false);
+    expect(ids(applyFilters(events, f({ q: '創新' })))).to.deep.equal(['innoex', 'pujiang']);
+  });
+
   it('should read attribute lists and drop unknown vocabulary values', () => {
     expect(parseList(' forum, expo ,forum，lecture ')).to.deep.equal(['forum', 'expo', 'lecture']);
     expect(parseList(null)).to.deep.equal([]);
@@ -56,7 +71,8 @@ describe('event-calendar filters', () => {
     ['q matching nothing', { q: 'zzz' }, []],
   ];
   for (const [name, filters, expected] of cases) {
-    it(`should filter by ${name}`, () => {
+    it(`should filter by ${name}`, async () => {
+      await loadSearch();
       expect(ids(applyFilters(events, f(filters)))).to.deep.equal(expected);
     });
   }

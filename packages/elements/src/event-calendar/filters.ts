@@ -1,7 +1,8 @@
 import {
-  AUDIENCE_LABELS, AUDIENCES, compileQuery, EVENT_KIND_LABELS, EVENT_KINDS, fold, REGION_LABELS,
+  AUDIENCE_LABELS, AUDIENCES, EVENT_KIND_LABELS, EVENT_KINDS, REGION_LABELS,
   type Event, type EventQuery, type ExchangeClient, type Locale, type LocalizedText,
 } from '@shhk/sdk';
+import type * as Search from '@shhk/sdk/search';
 import type { CalendarEvent } from './normalize.js';
 import type { TimeRange } from './time.js';
 
@@ -91,36 +92,93 @@ export function filtersEqual(a: CalendarFilters, b: CalendarFilters): boolean {
     && same(a.audiences, b.audiences) && same(a.tags, b.tags) && a.q.trim() === b.q.trim();
 }
 
-// Folded search text per record, with the same fields the server searches (titles, summaries, venue,
-// organisers, tags, and the trilingual labels of kind and region).
+// The 简/繁-folding search and its fold table (~7.5 KiB gzip) load on the first text query, not with
+// the calendar (goal C1): `loadSearch()` is called by the element as soon as `q` is non-empty.
+let search: typeof Search | undefined;
+let searchLoad: Promise<void> | undefined;
+let searchSettled = false;
+
+/**
+ * Loads the folding text search once (a lazy chunk in the drop-in). Until it is in, {@link applyFilters}
+ * matches `q` case-insensitively without 简/繁 folding. Never rejects: if the chunk fails to load,
+ * the plain match stays.
+ *
+ * @example
+ * ```ts
+ * await loadSearch();
+ * applyFilters(events, { ...EMPTY_FILTERS, q: '創新' }); // also finds 创新
+ * ```
+ */
+export function loadSearch(): Promise<void> {
+  searchLoad ??= import('@shhk/sdk/search').then(
+    (m) => {
+      search = m;
+    },
+    () => undefined,
+  ).finally(() => {
+    searchSettled = true;
+  });
+  return searchLoad;
+}
+
+/** Whether {@link loadSearch} was called and has not settled yet. */
+export function searchLoading(): boolean {
+  return searchLoad !== undefined && !searchSettled;
+}
+
+/** Whether the folding search is loaded (results of {@link applyFilters} with `q` are final). */
+export function searchReady(): boolean {
+  return search !== undefined;
+}
+
+// The search text of a record, with the same fields the server searches (titles, summaries, venue,
+// organisers, tags, and the trilingual labels of kind and region); folded and cached once the
+// search is loaded.
 const haystacks = new WeakMap<Event, string>();
-function haystack(event: Event): string {
+function rawHaystack(event: Event): string {
+  const parts: string[] = [];
+  const push = (t: LocalizedText | undefined): void => {
+    if (!t) return;
+    for (const v of [t['zh-Hans'], t['zh-Hant-HK'], t.en]) if (v) parts.push(v);
+  };
+  push(event.title);
+  push(event.summary);
+  push(event.venue?.name);
+  push(event.venue?.address);
+  for (const o of event.organizers) push(o.name);
+  parts.push(...event.tags);
+  push(EVENT_KIND_LABELS[event.kind]);
+  push(REGION_LABELS[event.region]);
+  return parts.join('\n');
+}
+
+function haystack(event: Event, s: typeof Search): string {
   let h = haystacks.get(event);
-  if (h === undefined) {
-    const parts: string[] = [];
-    const push = (t: LocalizedText | undefined): void => {
-      if (!t) return;
-      for (const v of [t['zh-Hans'], t['zh-Hant-HK'], t.en]) if (v) parts.push(v);
-    };
-    push(event.title);
-    push(event.summary);
-    push(event.venue?.name);
-    push(event.venue?.address);
-    for (const o of event.organizers) push(o.name);
-    parts.push(...event.tags);
-    push(EVENT_KIND_LABELS[event.kind]);
-    push(REGION_LABELS[event.region]);
-    h = fold(parts.join('\n'));
-    haystacks.set(event, h);
-  }
+  if (h === undefined) haystacks.set(event, (h = s.fold(rawHaystack(event))));
   return h;
+}
+
+/** A matcher for `q`: the folding search when loaded, else every term as a case-insensitive substring. */
+function textMatcher(q: string): ((event: Event) => boolean) | undefined {
+  if (q.trim() === '') return undefined;
+  const s = search;
+  if (s) {
+    const query = s.compileQuery(q);
+    return (e) => query.test(haystack(e, s));
+  }
+  const terms = q.normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean);
+  return (e) => {
+    const h = rawHaystack(e).normalize('NFKC').toLowerCase();
+    return terms.every((t) => h.includes(t));
+  };
 }
 
 /**
  * The events that pass every filter: any of the listed values within a facet, all facets together,
  * and every term of `q` (folded, so 创新 finds 創新 and vice versa) against the text of every locale, so
  * the result does not depend on the display locale (`_locale` is accepted and ignored). Returns the
- * input array itself when no filter is active.
+ * input array itself when no filter is active. Folding needs {@link loadSearch} first; before it
+ * has loaded, `q` matches case-insensitively only.
  *
  * @example
  * ```ts
@@ -134,14 +192,14 @@ export function applyFilters(events: readonly CalendarEvent[], filters: Calendar
   const organizers = set(filters.organizers);
   const audiences = set(filters.audiences);
   const tags = set(filters.tags);
-  const query = filters.q.trim() === '' ? undefined : compileQuery(filters.q);
+  const query = textMatcher(filters.q);
   return events.filter(({ event: e }) => {
     if (kinds && !kinds.has(e.kind)) return false;
     if (regions && !regions.has(e.region)) return false;
     if (audiences && !e.audience.some((a) => audiences.has(a))) return false;
     if (organizers && !e.organizers.some((o) => o.id !== undefined && organizers.has(o.id))) return false;
     if (tags && !e.tags.some((t) => tags.has(t))) return false;
-    if (query && !query.test(haystack(e))) return false;
+    if (query && !query(e)) return false;
     return true;
   });
 }

@@ -1,4 +1,5 @@
-import { EVENT_KINDS, Event, fold, parseLenient, type Locale, type LocalizedText } from '@shhk/sdk';
+import { EVENT_KINDS, Event, parseLenient, type Locale, type LocalizedText } from '@shhk/sdk';
+import { fold } from '@shhk/sdk/search';
 import type ICALNamespace from 'ical.js';
 import type { CalendarEvent } from './normalize.js';
 import { toCalendarEvent } from './normalize.js';

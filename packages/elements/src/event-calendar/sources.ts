@@ -1,5 +1,4 @@
 import type { EventQuery, ExchangeClient } from '@shhk/sdk';
-import { loadIcsFeed } from './ics-source.js';
 import { normalizeEvents, type CalendarEvent, type NormalizeResult, type SkippedEvent } from './normalize.js';
 import { expandAll } from './recurrence.js';
 import type { TimeRange } from './time.js';
@@ -137,6 +136,8 @@ async function loadOne(
       };
     }
     case 'ics': {
+      // The ICS reader and ical.js are a lazy chunk: pages without `ics-src` never load them (goal C2).
+      const { loadIcsFeed } = await import('./ics-source.js');
       const { events, skipped } = await loadIcsFeed(spec.url, { fetch: opts.fetch, signal, range, zone, sourceId });
       return { events, skipped, skippedRecords: [], sanitised: 0 };
     }

@@ -1,6 +1,5 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { LitElement, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ContextProvider } from '@lit/context';
 import { createClient, negotiateLocale, type ExchangeClient, type Locale } from '@shhk/sdk';
 import { clientContext, configContext, parseTheme, type HkConfig, type Theme } from '../shared/context.js';
 import { closestLang, visitorLanguages } from '../shared/base-element.js';
@@ -55,42 +54,63 @@ export class HkExchangeProvider extends LitElement {
 
   #clientSetExplicitly = false;
 
+  // Attributes are `static properties` with `declare` fields, and the two provided values are plain
+  // accessors over ContextProviders: TypeScript's down-levelled decorators cost more bytes (see HkElement).
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    datasetUrl: { attribute: 'dataset' },
+    locale: { reflect: true },
+    theme: { reflect: true },
+    timeZone: { attribute: 'time-zone' },
+  };
+
+  #client = new ContextProvider(this, { context: clientContext });
+  #config = new ContextProvider(this, {
+    context: configContext,
+    initialValue: { locale: negotiateLocale({ languages: visitorLanguages() }), theme: 'auto' } as HkConfig,
+  });
+
   /**
    * The SDK client given to descendants. Built from `api-base` / `dataset` and the locale; set it
    * yourself to share a client you created (e.g. with a custom `fetch`), and the attributes are ignored.
    */
-  @provide({ context: clientContext })
-  @property({ attribute: false })
-  accessor client: ExchangeClient | undefined;
+  get client(): ExchangeClient | undefined {
+    return this.#client.value;
+  }
+  set client(value: ExchangeClient | undefined) {
+    const old = this.#client.value;
+    this.#client.setValue(value); // descendants hear of it at once
+    this.requestUpdate('client', old);
+  }
 
   /** Locale, theme and time zone given to descendants (derived from the attributes). */
-  @provide({ context: configContext })
-  @property({ attribute: false })
-  accessor config: HkConfig = { locale: negotiateLocale({ languages: visitorLanguages() }), theme: 'auto' };
+  get config(): HkConfig {
+    return this.#config.value!;
+  }
+  set config(value: HkConfig) {
+    const old = this.#config.value;
+    this.#config.setValue(value);
+    this.requestUpdate('config', old);
+  }
 
   /** Base URL of the Exchange API, including `/v1`. Relative URLs resolve against the page. @default undefined */
-  @property({ attribute: 'api-base' })
-  accessor apiBase: string | undefined;
+  declare apiBase: string | undefined;
 
   /** URL of an offline dataset JSON file, used when there is no `api-base`. @default undefined */
-  @property({ attribute: 'dataset' })
-  accessor datasetUrl: string | undefined;
+  declare datasetUrl: string | undefined;
 
   /**
    * Requested locale: `zh-Hans`, `zh-Hant-HK`, `en` or an alias (`zh-CN`, `zh-HK`, `zh-TW`, `en-GB` …).
    * Unset: the page's `lang`, then the visitor's browser languages, then `zh-Hans`.
    * @default undefined
    */
-  @property({ reflect: true })
-  accessor locale: string | undefined;
+  declare locale: string | undefined;
 
   /** `auto` (follow the page), `light`, `dark` or `system` (follow the OS). @default 'auto' */
-  @property({ reflect: true })
-  accessor theme: Theme | undefined;
+  declare theme: Theme | undefined;
 
-  /** IANA zone to show times in (e.g. the visitor's own); unset shows each event in its own zone. @default undefined */
-  @property({ attribute: 'time-zone' })
-  accessor timeZone: string | undefined;
+  /** IANA zone (or `local`) descendants show times in; an element's own `time-zone` wins. Unset: Shanghai/Hong Kong time (UTC+8). @default undefined */
+  declare timeZone: string | undefined;
 
   /** The locale descendants render in, after negotiation. */
   get resolvedLocale(): Locale {

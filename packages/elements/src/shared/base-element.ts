@@ -1,6 +1,5 @@
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { ContextConsumer } from '@lit/context';
 import { createClient, negotiateLocale, type ExchangeClient, type Locale } from '@shhk/sdk';
 import { clientContext, configContext, parseTheme, type HkConfig, type Theme } from './context.js';
 
@@ -39,35 +38,44 @@ export class HkElement extends LitElement {
   // elements on a page without a provider still make one client each configuration.
   static #clients = new Map<string, ExchangeClient>();
 
-  // @consume sits above @state so context updates re-render (pitfall P10).
+  // Reactive properties are declared in `static properties` with `declare` fields rather than with
+  // decorators: TypeScript's down-levelled standard decorators cost ~150 bytes minified per field.
+  static override properties: PropertyDeclarations = {
+    contextClient: { state: true },
+    contextConfig: { state: true },
+    apiBase: { attribute: 'api-base' },
+    datasetUrl: { attribute: 'dataset' },
+    locale: { reflect: true },
+    theme: { reflect: true },
+  };
+
   /** The client provided by an enclosing `<hk-exchange-provider>`, if any. */
-  @consume({ context: clientContext, subscribe: true })
-  @state()
-  accessor contextClient: ExchangeClient | undefined;
+  declare contextClient: ExchangeClient | undefined;
 
   /** Locale, theme and zone provided by an enclosing `<hk-exchange-provider>`, if any. */
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  accessor contextConfig: HkConfig | undefined;
+  declare contextConfig: HkConfig | undefined;
 
   /**
    * Base URL of an Exchange API including `/v1`, for use without a provider (or to override it).
    * @default undefined
    */
-  @property({ attribute: 'api-base' })
-  accessor apiBase: string | undefined;
+  declare apiBase: string | undefined;
 
   /** URL of an offline dataset JSON file, used instead of an API. @default undefined */
-  @property({ attribute: 'dataset' })
-  accessor datasetUrl: string | undefined;
+  declare datasetUrl: string | undefined;
 
   /** Display locale or an alias (`zh-CN`, `zh-HK`, `en-GB` …). Unset: inherited. @default undefined */
-  @property({ reflect: true })
-  accessor locale: string | undefined;
+  declare locale: string | undefined;
 
   /** `auto` follows the page's `color-scheme`; `light`, `dark` or `system` force one. @default undefined (inherited) */
-  @property({ reflect: true })
-  accessor theme: Theme | undefined;
+  declare theme: Theme | undefined;
+
+  constructor() {
+    super();
+    // Subscribed context values land in the reactive state properties above, which re-render.
+    new ContextConsumer(this, { context: clientContext, subscribe: true, callback: (v) => (this.contextClient = v) });
+    new ContextConsumer(this, { context: configContext, subscribe: true, callback: (v) => (this.contextConfig = v) });
+  }
 
   /** The locale the element renders in. */
   get resolvedLocale(): Locale {
