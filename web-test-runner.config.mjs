@@ -129,7 +129,7 @@ async function fixturesMiddleware(ctx, next) {
 // Reporting
 
 /**
- * Prints one last line, `Browser tests: N passed, N failed, N skipped (N files)`, after wtr's own
+ * Prints one last line, `Browser: N passed, N failed, N skipped` (the plain closing line CI reads), after wtr's own
  * progress output (which otherwise ends with "Finished running tests…"). A file that failed to
  * load or timed out counts as one failure even though it reported no test.
  */
@@ -152,7 +152,7 @@ function totalsReporter() {
         const failed = count(session.testResults);
         totals.failed += failed === 0 && !session.passed ? 1 : failed;
       }
-      const line = `Browser tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped (${sessions.length} files)`;
+      const line = `Browser: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
       process.once('exit', () => process.stdout.write(`${line}\n`));
     },
   };
