@@ -83,7 +83,7 @@ export function renderDetails(ctx: ViewContext, m: DetailsModel): TemplateResult
     </div>
     ${e.status === 'scheduled' ? nothing : html`<p class="dlg__status">${statusBadge(ctx, ce)}</p>`}
     ${summary?.text ? html`<p class="dlg__summary" lang=${summary.lang}>${summary.text}</p>` : nothing}
-    <dl class="dlg__facts">
+    <dl class="dlg__facts" part="dialog-facts">
       <dt>${s.when}</dt>
       <dd>${when(ctx, ce)}</dd>
       ${venue?.text || online ? html`<dt>${s.where}</dt>
@@ -114,7 +114,7 @@ export function renderDetails(ctx: ViewContext, m: DetailsModel): TemplateResult
     <section class="dlg__section" aria-labelledby="dlg-share">
       <h3 id="dlg-share">${s.share}</h3>
       <div class="copy">
-        <input class="copy__input" readonly aria-labelledby="dlg-share" .value=${m.shareUrl} @focus=${(ev: FocusEvent) => (ev.target as HTMLInputElement).select()} />
+        <input class="copy__input" part="copy-input" readonly aria-labelledby="dlg-share" .value=${m.shareUrl} @focus=${(ev: FocusEvent) => (ev.target as HTMLInputElement).select()} />
         <button class="button" part="copy-button" data-copy=${m.shareUrl} @click=${m.onCopy}>${s.copyLink}</button>
       </div>
       <p class="copy__status" role="status">${m.copyStatus}</p>

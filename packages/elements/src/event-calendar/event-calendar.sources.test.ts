@@ -201,6 +201,8 @@ describe('<hk-event-calendar> sources and states', () => {
       for (const view of ['week', 'list', 'upcoming']) {
         el.view = view;
         await el.updateComplete;
+        await waitUntil(() => $(el, '[part="skeleton"]'), `skeleton in ${view}`, { timeout: 2000 });
+        expect($(el, '[part="body"]')!.getAttribute('aria-busy'), view).to.equal('true');
         await expect(el).to.be.accessible();
       }
     });

@@ -25,7 +25,7 @@ import { expandAll } from './recurrence.js';
 import { loadSources, mergeSources, sourceSummary, type SourceResult, type SourceSpec } from './sources.js';
 import { calendarStrings, type CalendarStrings } from './strings.js';
 import {
-  addDays, addMonths, dayRangeMs, isDayKey, localTimeZone, monthGrid, resolveTimeZone, startOfWeek, weekDays, zonedDay,
+  addDays, addMonths, dayRangeMs, isDayKey, isValidTimeZone, localTimeZone, monthGrid, resolveTimeZone, startOfWeek, weekDays, zonedDay,
   zoneOffsetMinutes, type DayKey,
 } from './time.js';
 import { readUrlState, writeUrlState } from './url-state.js';
@@ -71,6 +71,8 @@ interface RemoteData {
 interface Model {
   ctx: ViewContext;
   zone: string;
+  /** The `time-zone` value when it names no known zone (the default zone is used instead). */
+  zoneInvalid: string | undefined;
   firstDay: number;
   /** The focused day. */
   anchor: DayKey;
@@ -102,29 +104,97 @@ const parseView = (v: string | undefined): CalendarViewName =>
  * @event hk-view-change - {@link HkViewChangeEvent}: the visitor picked another view.
  * @event hk-filter-change - {@link HkFilterChangeEvent}: the visitor changed a filter or the search.
  *
- * @csspart base - The wrapper of everything (carries `lang` and `data-size`).
+ * @csspart base - The wrapper of everything (carries `lang`, `data-size` and `data-view`).
  * @csspart toolbar - The header: navigation, title, Today, jump and view buttons.
- * @csspart title - The `<h2>` title (month, week or "Upcoming events").
- * @csspart nav-button - Previous and next buttons.
+ * @csspart title - The `<h2>` title (month, week or "Upcoming events"), a polite live region.
+ * @csspart nav-button - The previous and next (month or week) buttons.
  * @csspart today-button - The Today button.
- * @csspart jump - The jump-to-month field.
- * @csspart view-group - The group of view buttons; @csspart view-button - each of them.
- * @csspart filters - The filter bar; @csspart filters-button, search, chip - its controls.
+ * @csspart jump - The jump-to-month `<select>`.
+ * @csspart view-group - The group of view buttons.
+ * @csspart view-button - One view button (`aria-pressed` when current).
+ * @csspart filters - The filter bar: filters button, search and the chip panel.
+ * @csspart filters-button - The button that opens the filter chips (shows the active count).
+ * @csspart search - The search field.
+ * @csspart filter-panel - The panel of filter chips.
+ * @csspart facet - One group of chips (kind, region, organiser, audience, tag).
+ * @csspart chip - One filter chip (`aria-pressed` when active).
+ * @csspart clear-button - The "Clear all filters" button.
  * @csspart zone - The "Times in …" line.
- * @csspart note - Partial-failure and skipped-record notes.
+ * @csspart zone-button - The "Show in my time zone" / back-to-UTC+8 switch.
+ * @csspart note - A note: a source that failed, records skipped, an unknown time zone.
  * @csspart body - The view container (`aria-busy` while loading).
- * @csspart grid - The month `<table>`; @csspart weekday, day, day-button, holiday, event, more - its pieces.
+ * @csspart grid - The month `<table role="grid">`.
+ * @csspart weekday - A weekday column header.
+ * @csspart day - A day cell of the month grid.
+ * @csspart day-button - A day's button (roving tabindex; named with date, event count and holidays).
+ * @csspart holiday - A holiday or make-up working day label in a day cell.
+ * @csspart event - An event: a chip or bar in the month grid, a button in the other views.
+ * @csspart more - "+N more" in a month day cell or a week day.
  * @csspart day-panel - The chosen day's event list next to (or under) the month grid.
- * @csspart week, week-day, day-heading - The week view and its day sections.
- * @csspart agenda, agenda-day, agenda-item, more-button - The list view.
- * @csspart upcoming, upcoming-item - The upcoming view.
- * @csspart status-badge - Postponed, cancelled and tentative badges.
- * @csspart empty, error, skeleton, retry-button - The states.
- * @csspart footer, subscribe-button, subscribe, download - Subscribe and download.
- * @csspart dialog, dialog-title, close-button, add-to-calendar, copy-button - The details dialog.
+ * @csspart day-heading - A day's heading (day panel, week and list views).
+ * @csspart week - The week view.
+ * @csspart week-day - One day section of the week view.
+ * @csspart agenda - The list view (also the month view at narrow widths).
+ * @csspart agenda-day - One day section of the list view.
+ * @csspart agenda-item - One event of the list view.
+ * @csspart more-button - "Show more" in the list view and the day panel.
+ * @csspart upcoming - The upcoming view (`<ol>`).
+ * @csspart upcoming-item - One event of the upcoming view.
+ * @csspart status-badge - Postponed, cancelled and tentative badges (text and icon).
+ * @csspart empty - The empty state.
+ * @csspart empty-action - "Next month with events" in the empty state.
+ * @csspart error - The error state.
+ * @csspart retry-button - "Try again" (error state and failed-source notes).
+ * @csspart skeleton - The loading skeleton (after 300 ms).
+ * @csspart footer - Subscribe and download.
+ * @csspart subscribe-button - The Subscribe disclosure button (only for API sources).
+ * @csspart subscribe - The subscribe panel (webcal and https links of the current filters).
+ * @csspart copy-input - A read-only field with a link to copy (subscribe, share).
+ * @csspart copy-button - A Copy button next to a link.
+ * @csspart download - "Download .ics" of the visible month or week.
+ * @csspart dialog - The details `<dialog>`.
+ * @csspart dialog-title - The event's title in the dialog.
+ * @csspart dialog-facts - The dialog's facts: when, where, organisers, registration.
+ * @csspart close-button - The dialog's close button.
+ * @csspart add-to-calendar - The .ics, Outlook and Google links.
  *
- * @cssproperty --hk-kind-<kind> - Colour of an event kind, e.g. `--hk-kind-forum`.
- * @cssproperty --hk-color-* - The kit's colour tokens (see tokens.ts).
+ * @cssproperty --hk-font-size - Base font size of the element (default `max(14px, 1em)`).
+ * @cssproperty --hk-color-text - Text colour.
+ * @cssproperty --hk-color-muted - Secondary text colour.
+ * @cssproperty --hk-color-surface - Background.
+ * @cssproperty --hk-color-surface-2 - Background of raised pieces (chips, panels).
+ * @cssproperty --hk-color-border - Input and button borders (≥ 3:1).
+ * @cssproperty --hk-color-divider - Grid lines and dividers.
+ * @cssproperty --hk-color-primary - Primary colour (current view, links, today).
+ * @cssproperty --hk-color-on-primary - Text on the primary colour.
+ * @cssproperty --hk-color-success - Success colour.
+ * @cssproperty --hk-color-warning - Warning colour (failed-source notes, postponed).
+ * @cssproperty --hk-color-danger - Danger colour (cancelled).
+ * @cssproperty --hk-focus-outline - Focus ring outline colour.
+ * @cssproperty --hk-focus-halo - Focus ring halo colour.
+ * @cssproperty --hk-space-1 - Spacing step 1 (default `0.25em`).
+ * @cssproperty --hk-space-2 - Spacing step 2 (default `0.5em`).
+ * @cssproperty --hk-space-3 - Spacing step 3 (default `0.75em`).
+ * @cssproperty --hk-space-4 - Spacing step 4 (default `1em`).
+ * @cssproperty --hk-space-5 - Spacing step 5 (default `1.5em`).
+ * @cssproperty --hk-radius - Corner radius (default `0.375em`).
+ * @cssproperty --hk-measure - Longest line of running text (default `40em`).
+ * @cssproperty --hk-divider-width - Width of dividers (default `1px`).
+ * @cssproperty --hk-target-size - Smallest pointer target (default `24px`).
+ * @cssproperty --hk-font-latin - Latin font stack.
+ * @cssproperty --hk-font-sans - Font stack for English.
+ * @cssproperty --hk-font-zh-hans - Font stack for Simplified Chinese.
+ * @cssproperty --hk-font-zh-hant - Font stack for Traditional Chinese.
+ * @cssproperty --hk-kind-forum - Colour of `forum` events.
+ * @cssproperty --hk-kind-competition - Colour of `competition` events.
+ * @cssproperty --hk-kind-competition-stage - Colour of `competition-stage` events.
+ * @cssproperty --hk-kind-expo - Colour of `expo` events.
+ * @cssproperty --hk-kind-roadshow - Colour of `roadshow` events.
+ * @cssproperty --hk-kind-training - Colour of `training` events.
+ * @cssproperty --hk-kind-summer-course - Colour of `summer-course` events.
+ * @cssproperty --hk-kind-showcase - Colour of `showcase` events.
+ * @cssproperty --hk-kind-lecture - Colour of `lecture` events.
+ * @cssproperty --hk-kind-makerthon - Colour of `makerthon` events.
  */
 export class HkEventCalendar extends HkElement {
   static override styles = styles;
@@ -195,6 +265,8 @@ export class HkEventCalendar extends HkElement {
   #skeletonTimer: ReturnType<typeof setTimeout> | undefined;
   #composing = false;
   #pendingOpen: string | undefined;
+  /** `view` and `date` as the page set them, restored when back/forward reach an entry without calendar state. */
+  #urlDefaults: { view: string; date: string | undefined } | undefined;
   /** Set once this element has asked for the lazy folding search (it re-renders when that settles). */
   #searchWait: Promise<void> | undefined;
 
@@ -247,15 +319,15 @@ export class HkEventCalendar extends HkElement {
   declare noAgendaFallback: boolean;
   /** Events in the `upcoming` view. @default 5 */
   declare upcomingCount: number;
-  /** Preset kind filter, e.g. `"forum expo"`. @default undefined */
+  /** Preset kind filter, comma- or space-separated, e.g. `"forum,expo"`. @default undefined */
   declare kinds: string | undefined;
-  /** Preset region filter: `shanghai`, `hong-kong`. @default undefined */
+  /** Preset region filter: `shanghai`, `hong-kong` (comma- or space-separated). @default undefined */
   declare regions: string | undefined;
-  /** Preset organiser filter (organisation ids). @default undefined */
+  /** Preset organiser filter (organisation ids, comma- or space-separated). @default undefined */
   declare organizers: string | undefined;
-  /** Preset audience filter, e.g. `"students founders"`. @default undefined */
+  /** Preset audience filter, comma- or space-separated, e.g. `"students,founders"`. @default undefined */
   declare audiences: string | undefined;
-  /** Preset tag filter. @default undefined */
+  /** Preset tag filter, comma-separated (tags may contain spaces). @default undefined */
   declare tags: string | undefined;
   /** Preset search text. @default undefined */
   declare q: string | undefined;
@@ -294,6 +366,7 @@ export class HkEventCalendar extends HkElement {
       this.#resize.observe(this);
     }
     if (this.syncUrl) {
+      this.#urlDefaults ??= { view: this.view, date: this.date };
       this.#applyUrl(true);
       globalThis.addEventListener?.('popstate', this.#onPopState);
     }
@@ -394,7 +467,11 @@ export class HkEventCalendar extends HkElement {
   #derive(): Model {
     const locale = this.resolvedLocale;
     const s = calendarStrings(locale);
-    const zone = resolveTimeZone(this.timeZone ?? this.resolvedTimeZone).zone;
+    // A visitor zone given for tests and previews must be a real one (an unknown zone would throw in Intl).
+    const own = this.visitorTimeZone && isValidTimeZone(this.visitorTimeZone) ? this.visitorTimeZone : undefined;
+    const requested = this.timeZone ?? this.resolvedTimeZone;
+    // `local` is the visitor's zone: `visitorTimeZone` when set, else the browser's.
+    const { zone, invalid: zoneInvalid } = own && requested?.trim().toLowerCase() === 'local' ? { zone: own, invalid: undefined } : resolveTimeZone(requested);
     const nowMs = this.now === undefined ? Date.now() : +this.now;
     const now = Number.isFinite(nowMs) ? nowMs : Date.now();
     const today = zonedDay(now, zone);
@@ -419,7 +496,6 @@ export class HkEventCalendar extends HkElement {
     }
     // Whether the visitor's clock differs, without constructing a DateTimeFormat for the page's default
     // locale (costly on first use); the zone's name is looked up only when shown.
-    const own = this.visitorTimeZone;
     const differs = own ? zonesDiffer(own, zone, now) : -new Date(now).getTimezoneOffset() !== zoneOffsetMinutes(zone, now);
     const client = this.client;
     const specs = this.#memoize('specs', [client, this.icsSrc, this.datasetUrl], () => {
@@ -440,7 +516,7 @@ export class HkEventCalendar extends HkElement {
       },
       holidays: holidays as ReadonlyMap<DayKey, HolidayDay> | undefined,
     };
-    return { ctx, zone, firstDay, anchor, view, shown, grid, fromDay, toDay, visFrom, visTo, specs, client };
+    return { ctx, zone, zoneInvalid, firstDay, anchor, view, shown, grid, fromDay, toDay, visFrom, visTo, specs, client };
   }
 
   #anchor(today: DayKey): DayKey {
@@ -567,7 +643,7 @@ export class HkEventCalendar extends HkElement {
     this.#set({ listLimit: LIST_CHUNK });
     this.#announce = true;
     this.dispatchEvent(new HkFilterChangeEvent(filters));
-    this.#pushUrl(true);
+    this.#pushUrl(); // a history entry, so Back undoes a filter change
   }
 
   #selectDay(day: DayKey, focusPanel: boolean): void {
@@ -664,6 +740,24 @@ export class HkEventCalendar extends HkElement {
     if (e.target === this.#dialog()) this.#dialog()?.close();
   };
 
+  #onDialogKey = (e: KeyboardEvent): void => {
+    // showModal() makes the page inert but lets Tab leave for the browser's own UI; the APG dialog
+    // wraps from the last control to the first (and back with Shift+Tab).
+    const dialog = this.#dialog();
+    if (e.key !== 'Tab' || !dialog) return;
+    const stops = [...dialog.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])')]
+      .filter((n) => n.getClientRects().length > 0);
+    const first = stops[0];
+    const last = stops[stops.length - 1];
+    if (!first || !last) return;
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    const wrapTo = e.shiftKey ? (active === first || !dialog.contains(active) ? last : undefined) : active === last ? first : undefined;
+    if (wrapTo) {
+      e.preventDefault();
+      wrapTo.focus();
+    }
+  };
+
   #copy = async (e: Event): Promise<void> => {
     const button = e.currentTarget as HTMLElement;
     const value = button.dataset.copy ?? '';
@@ -724,10 +818,22 @@ export class HkEventCalendar extends HkElement {
     const href = globalThis.location?.href;
     if (!href) return;
     try {
-      const st = readUrlState(new URL(href));
+      const url = new URL(href);
+      const st = readUrlState(url);
+      // Every entry the calendar writes has `hk-view`; one without it is the page as first loaded,
+      // so going back to it restores the attributes' view, date and preset filters.
+      const pristine = !initial && !url.searchParams.has('hk-view');
+      const defaults = this.#urlDefaults;
       if (st.view) this.view = st.view === 'agenda' ? 'list' : st.view;
+      else if (pristine && defaults) this.view = defaults.view;
       if (st.date) this.date = st.date;
-      if (!initial || hasActiveFilters(st.filters)) this.#set({ filters: st.filters });
+      else if (!initial && defaults) this.date = defaults.date;
+      if (pristine) {
+        this.#set({ filters: parseFilterAttributes({
+          kind: this.kinds, region: this.regions, organizer: this.organizers, audience: this.audiences, tag: this.tags, q: this.q,
+        }) });
+      } else if (!initial || hasActiveFilters(st.filters)) this.#set({ filters: st.filters });
+      if (!initial) this.#announce = true;
       if (st.event) this.#pendingOpen = st.event;
       else if (!initial && this.#ui.openEvent) this.#dialog()?.close();
     } catch {
@@ -842,10 +948,10 @@ export class HkEventCalendar extends HkElement {
     let panel: TemplateResult | typeof nothing = nothing;
     if (this.#ui.filtersOpen) {
       const facets = this.#memoize('facets', [this.#merged(), f], () => facetValues(this.#merged(), f));
-      panel = html`<div id="filter-panel" class="filters__panel">
+      panel = html`<div id="filter-panel" class="filters__panel" part="filter-panel">
         ${FACETS.map((k) => {
           const values = k === 'organizers' || k === 'tags' ? facets[k].filter((v, i) => i < FACET_CAP || f[k].includes(v.value)) : facets[k];
-          return values.length ? html`<fieldset class="facet"><legend>${legends[k]}</legend>
+          return values.length ? html`<fieldset class="facet" part="facet"><legend>${legends[k]}</legend>
             ${values.map((v) => {
               const label = this.#facetLabel(m, k, v);
               return html`<button class="chip" part="chip" aria-pressed=${f[k].includes(v.value) ? 'true' : 'false'} data-f=${k}
@@ -853,7 +959,7 @@ export class HkEventCalendar extends HkElement {
             })}
           </fieldset>` : nothing;
         })}
-        ${active || f.q ? html`<button class="link" @click=${() => this.#setFilters({ ...EMPTY_FILTERS, kinds: [], regions: [], organizers: [], audiences: [], tags: [] })}>${s.clearFilters}</button>` : nothing}
+        ${active || f.q ? html`<button class="link" part="clear-button" @click=${() => this.#setFilters({ ...EMPTY_FILTERS, kinds: [], regions: [], organizers: [], audiences: [], tags: [] })}>${s.clearFilters}</button>` : nothing}
       </div>`;
     }
     return html`<div class="filters" part="filters">
@@ -872,7 +978,7 @@ export class HkEventCalendar extends HkElement {
     const local = this.timeZone === 'local';
     const label = ctx.fmt.zoneName(m.zone, ctx.s, ctx.now);
     return html`<p class="zone-line" part="zone">${ctx.s.timesIn(label)}${ctx.visitorZone || local
-      ? html` <button class="link" @click=${this.#toggleZone}>${local ? ctx.s.showExchangeZone : ctx.s.showMyZone}</button>`
+      ? html` <button class="link" part="zone-button" @click=${this.#toggleZone}>${local ? ctx.s.showExchangeZone : ctx.s.showMyZone}</button>`
       : nothing}</p>`;
   }
 
@@ -891,8 +997,9 @@ export class HkEventCalendar extends HkElement {
 
   #renderNotes(m: Model, failed: SourceResult[], skipped: number, allFailed: boolean): TemplateResult | typeof nothing {
     const { s } = m.ctx;
-    if (!skipped && (!failed.length || allFailed)) return nothing;
+    if (!skipped && !m.zoneInvalid && (!failed.length || allFailed)) return nothing;
     return html`<div class="notes">
+      ${m.zoneInvalid ? html`<p class="note" part="note">${s.unknownZone(m.zoneInvalid, m.ctx.fmt.zoneName(m.zone, s, m.ctx.now))}</p>` : nothing}
       ${allFailed ? nothing : failed.map((r) => html`<p class="note note--warn" part="note">${this.#sourceLabel(s, r)
         ? s.sourceFailed(this.#sourceLabel(s, r)) : nothing} <button class="link" part="retry-button" @click=${() => this.#data.run()}>${s.retry}</button></p>`)}
       ${skipped ? html`<p class="note" part="note">${s.skipped(skipped)}</p>` : nothing}
@@ -908,7 +1015,7 @@ export class HkEventCalendar extends HkElement {
     if (m.view === 'upcoming') return this.#renderState('empty', m, s.emptyUpcoming);
     const next = m.shown === 'week' ? undefined : this.#nextEventDay(m);
     return this.#renderState('empty', m, m.shown === 'week' ? s.emptyWeek : s.emptyMonth(fmt.month(m.anchor)), next
-      ? html`<button class="button" @click=${() => this.#navigate(next)}>${s.nextMonthWithEvents(fmt.month(next))}</button>`
+      ? html`<button class="button" part="empty-action" @click=${() => this.#navigate(next)}>${s.nextMonthWithEvents(fmt.month(next))}</button>`
       : undefined);
   }
 
@@ -983,7 +1090,7 @@ export class HkEventCalendar extends HkElement {
     }
     const row = (id: string, label: string, url: string) => html`<div class="copy">
       <a href=${url} id=${id}>${label}</a>
-      <input class="copy__input" readonly aria-labelledby=${id} .value=${url} />
+      <input class="copy__input" part="copy-input" readonly aria-labelledby=${id} .value=${url} />
       <button class="button" part="copy-button" data-copy=${url} aria-describedby=${id} @click=${this.#copy}>${s.copy}</button>
     </div>`;
     const range = m.shown === 'week' ? this.#title(m) : m.ctx.fmt.month(m.anchor);
@@ -1018,7 +1125,8 @@ export class HkEventCalendar extends HkElement {
         onCopy: this.#copy,
       });
     }
-    return html`<dialog class="dlg" part="dialog" aria-labelledby=${ce ? 'dlg-title' : nothing} @close=${this.#onDialogClose} @click=${this.#onDialogClick}>
+    return html`<dialog class="dlg" part="dialog" aria-labelledby=${ce ? 'dlg-title' : nothing} @close=${this.#onDialogClose} @click=${this.#onDialogClick}
+      @keydown=${this.#onDialogKey}>
       <div class="dlg__inner">${body}</div>
     </dialog>`;
   }

@@ -39,6 +39,10 @@ describe('event-calendar filters', () => {
     expect(parseList(null)).to.deep.equal([]);
     expect(parseFilterAttributes({ kind: 'Forum,party', region: 'hong-kong,mars', organizer: 'hktdc', audience: 'students,aliens', tag: 'AI', q: ' 创新 ' }))
       .to.deep.equal({ kinds: ['forum'], regions: ['hong-kong'], organizers: ['hktdc'], audiences: ['students'], tags: ['AI'], q: '创新' });
+    // Spaces separate ids and vocabulary values too (`kinds="forum expo"`); tags are split on commas only.
+    expect(parseFilterAttributes({ kind: ' forum  expo,lecture ', region: 'shanghai hong-kong', organizer: 'org-a org-b', audience: 'students founders', tag: 'deep tech, AI' }))
+      .to.deep.equal({ kinds: ['forum', 'expo', 'lecture'], regions: ['shanghai', 'hong-kong'], organizers: ['org-a', 'org-b'],
+        audiences: ['students', 'founders'], tags: ['deep tech', 'AI'], q: '' });
   });
 
   it('should write attributes back and compare filters', () => {

@@ -56,11 +56,14 @@ export interface FilterAttributes {
  * ```
  */
 export function parseFilterAttributes(attrs: FilterAttributes): CalendarFilters {
-  const lower = (v: string | null | undefined): string[] => parseList(v).map((s) => s.toLowerCase());
+  // Ids and vocabulary values hold no spaces, so `kinds="forum expo"` works like `"forum,expo"`;
+  // tags are free text and split on commas only.
+  const ids = (v: string | null | undefined): string[] => parseList(v?.replace(/\s+/g, ','));
+  const lower = (v: string | null | undefined): string[] => ids(v).map((s) => s.toLowerCase());
   return {
     kinds: lower(attrs.kind).filter((k) => (EVENT_KINDS as readonly string[]).includes(k)),
     regions: lower(attrs.region).filter((r) => (REGIONS as readonly string[]).includes(r)),
-    organizers: parseList(attrs.organizer),
+    organizers: ids(attrs.organizer),
     audiences: lower(attrs.audience).filter((a) => (AUDIENCES as readonly string[]).includes(a)),
     tags: parseList(attrs.tag),
     q: (attrs.q ?? '').trim(),

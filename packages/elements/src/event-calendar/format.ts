@@ -1,10 +1,14 @@
 import { BCP47, pickText, type Locale, type LocalizedText } from '@shhk/sdk';
 import { dateTimeFormat } from '../shared/intl.js';
-import { parseDay, zoneOffsetLabel, zoneOffsetMinutes, type DayKey } from './time.js';
+import { dayNumber, parseDay, zonedParts, zoneOffsetLabel, zoneOffsetMinutes, type DayKey } from './time.js';
 import type { CalendarStrings } from './strings.js';
 
-// Date and time formatting for the calendar, through cached Intl formatters: building a
-// DateTimeFormat costs far more than using one, and a month view formats hundreds of times.
+// Date and time formatting for the calendar. The handful of patterns every view draws on its first
+// frame (weekday and month names, the full date, times of day and their ranges, week spans) are
+// written here from CLDR's patterns for the kit's three locales: the first Intl.DateTimeFormat of a
+// page costs ~12 ms of ICU start-up (CPU, more in wall time), a quarter of the month view's budget
+// (performance goals C3–C9). format.test.ts checks them against Intl. Everything else goes through
+// cached Intl formatters, built on first use.
 
 /** BCP 47 `lang` values for rendering. */
 export const LANG: Readonly<Record<Locale, string>> = BCP47;
@@ -25,7 +29,6 @@ const noonUtc = (day: DayKey): number => {
   return Date.UTC(year, month - 1, d, 12);
 };
 
-const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' };
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 
 /** Between the two ends of a range, as ICU writes it per locale. */
@@ -33,73 +36,113 @@ const RANGE_SEP: Readonly<Record<Locale, string>> = { en: ' – ', 'zh-Hans': '�
 
 const ZONE_CITY = /^(?:Asia\/(?:Shanghai|Hong_Kong|Chongqing|Harbin|Urumqi|Macau)|PRC|Hongkong)$/;
 
+// CLDR names and patterns of en-HK, zh-Hans-CN and zh-Hant-HK (the tags of shared/intl.ts).
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const ZH_WEEKDAYS = '日一二三四五六';
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+  /** 0 = Sunday. */
+  w: number;
+}
+const ymd = (day: DayKey): Ymd => {
+  const { year: y, month: m, day: d } = parseDay(day);
+  return { y, m, d, w: (((dayNumber(day) + 4) % 7) + 7) % 7 };
+};
+const enMonthShort = (m: number): string => (m === 9 ? 'Sept' : EN_MONTHS[m - 1]!.slice(0, 3));
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
 /** Formats days, times and zone names for one locale and display zone. */
 export class CalendarFormat {
+  readonly #en: boolean;
   constructor(
     readonly locale: Locale,
     readonly zone: string,
-  ) {}
+  ) {
+    this.#en = locale === 'en';
+  }
 
   /** "November 2026" / "2026年11月". */
   month(day: DayKey): string {
-    return dtf(this.locale, 'UTC', { year: 'numeric', month: 'long' }).format(noonUtc(day));
+    const { y, m } = ymd(day);
+    return this.#en ? `${EN_MONTHS[m - 1]} ${y}` : `${y}年${m}月`;
   }
 
-  /**
-   * Short or long weekday name of a day. The long name is read from {@link day}'s formatter, since
-   * every distinct set of options costs a cold DateTimeFormat (several ms each on first use).
-   */
+  /** Short or long weekday name of a day: "Sat" / "Saturday", "周六" / "週六" / "星期六". */
   weekday(day: DayKey, width: 'short' | 'long'): string {
-    if (width === 'short') return dtf(this.locale, 'UTC', { weekday: 'short' }).format(noonUtc(day));
-    return dtf(this.locale, 'UTC', DAY).formatToParts(noonUtc(day)).find((p) => p.type === 'weekday')?.value ?? '';
+    return this.#weekday(ymd(day).w, width);
+  }
+
+  #weekday(w: number, width: 'short' | 'long'): string {
+    if (this.#en) return width === 'short' ? EN_WEEKDAYS[w]!.slice(0, 3) : EN_WEEKDAYS[w]!;
+    return `${width === 'long' ? '星期' : this.locale === 'zh-Hans' ? '周' : '週'}${ZH_WEEKDAYS[w]}`;
   }
 
   /** "Saturday, 14 March 2026" / "2026年3月14日星期六". */
   day(day: DayKey): string {
-    return dtf(this.locale, 'UTC', DAY).format(noonUtc(day));
+    const { y, m, d, w } = ymd(day);
+    return this.#en ? `${EN_WEEKDAYS[w]}, ${d} ${EN_MONTHS[m - 1]} ${y}` : `${y}年${m}月${d}日${this.#weekday(w, 'long')}`;
   }
 
   /** "14 Mar" / "3月14日": compact, for badges. */
   dayShort(day: DayKey): string {
-    return dtf(this.locale, 'UTC', { month: 'short', day: 'numeric' }).format(noonUtc(day));
+    const { m, d } = ymd(day);
+    return this.#en ? `${d} ${enMonthShort(m)}` : `${m}月${d}日`;
   }
 
   /** A span of days, e.g. "23–29 November 2026" / "2026年11月23日至29日" (never all-numeric). */
   dayRange(from: DayKey, toInclusive: DayKey): string {
-    return this.#range({ year: 'numeric', month: 'long', day: 'numeric' }, noonUtc(from), noonUtc(toInclusive), 'UTC');
+    const a = ymd(from);
+    const b = ymd(toInclusive);
+    const sameYear = a.y === b.y;
+    const sameMonth = sameYear && a.m === b.m;
+    if (this.#en) {
+      // ICU's interval patterns for en-HK: the shared trailing fields are written once.
+      if (sameMonth && a.d === b.d) return `${a.d} ${EN_MONTHS[a.m - 1]} ${a.y}`;
+      if (sameMonth) return `${a.d}–${b.d} ${EN_MONTHS[a.m - 1]} ${a.y}`;
+      if (sameYear) return `${a.d} ${EN_MONTHS[a.m - 1]} – ${b.d} ${EN_MONTHS[b.m - 1]} ${a.y}`;
+      return `${a.d} ${EN_MONTHS[a.m - 1]} ${a.y} – ${b.d} ${EN_MONTHS[b.m - 1]} ${b.y}`;
+    }
+    // ICU's Chinese interval patterns fall back to all-numeric dates, which the house style forbids.
+    const sep = this.locale === 'zh-Hant-HK' ? '至' : '–';
+    const tail = sameMonth ? `${b.d}日` : sameYear ? `${b.m}月${b.d}日` : `${b.y}年${b.m}月${b.d}日`;
+    return `${a.y}年${a.m}月${a.d}日${sep}${tail}`;
   }
 
   /** "07:00": hour labels of the week's time grid (24-hour in every locale, so they stay narrow). */
   hour(h: number): string {
-    return dtf(this.locale, 'UTC', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(Date.UTC(2026, 0, 1, h));
+    return `${pad2(h)}:00`;
   }
 
   /** "2:30 pm" / "14:30" / "下午2:30" in `zone` (default: the display zone). */
   time(ms: number, zone = this.zone): string {
-    return dtf(this.locale, zone, TIME).format(ms);
+    const { hour, minute } = zonedParts(ms, zone);
+    return this.#clock(hour, minute, true);
   }
 
-  /**
-   * "2:30 – 4:00 pm" / "14:30–16:00" / "下午2:30至4:00": a shared day period is written once. Built from
-   * two `formatToParts` (about 4× faster than ICU's `formatRange`; a week view formats hundreds).
-   */
+  // h:mm with the locale's day period (en-HK "2:30 pm", zh-Hant-HK "下午2:30"; zh-Hans-CN is 24-hour).
+  #clock(h: number, min: number, period: boolean): string {
+    if (this.locale === 'zh-Hans') return `${h}:${pad2(min)}`;
+    const time = `${h % 12 || 12}:${pad2(min)}`;
+    if (!period) return time;
+    return this.#en ? `${time} ${h < 12 ? 'am' : 'pm'}` : `${h < 12 ? '上午' : '下午'}${time}`;
+  }
+
+  /** "2:30 – 4:00 pm" / "14:30–16:00" / "下午2:30至4:00": a shared day period is written once. */
   timeRange(start: number, end: number, zone = this.zone): string {
-    const f = dtf(this.locale, zone, TIME);
-    if (!(end > start)) return f.format(start);
-    const a = f.formatToParts(start);
-    const b = f.formatToParts(end);
-    const period = (p: Intl.DateTimeFormatPart[]) => p.find((x) => x.type === 'dayPeriod')?.value;
-    if (period(a) !== undefined && period(a) === period(b)) {
-      // The period leads in Chinese ("下午2:30") and trails in English ("2:30 pm"): keep the outer one.
-      const leading = a[0]?.type === 'dayPeriod';
-      const drop = leading ? b : a;
-      const i = drop.findIndex((x) => x.type === 'dayPeriod');
-      const j = leading ? i + 1 : i - 1; // the space next to it, if any
-      const space = drop[j]?.type === 'literal' && drop[j]!.value.trim() === '';
-      drop.splice(space && !leading ? j : i, space ? 2 : 1);
-    }
-    const join = (p: Intl.DateTimeFormatPart[]) => p.map((x) => x.value).join('').trim();
-    return `${join(a)}${RANGE_SEP[this.locale]}${join(b)}`;
+    if (!(end > start)) return this.time(start, zone);
+    const a = zonedParts(start, zone);
+    const b = zonedParts(end, zone);
+    const shared = a.hour < 12 === b.hour < 12;
+    const sep = RANGE_SEP[this.locale];
+    if (!shared) return `${this.#clock(a.hour, a.minute, true)}${sep}${this.#clock(b.hour, b.minute, true)}`;
+    // The period leads in Chinese ("下午2:30至4:00") and trails in English ("2:30 – 4:00 pm"): keep the outer one.
+    return this.#en
+      ? `${this.#clock(a.hour, a.minute, false)}${sep}${this.#clock(b.hour, b.minute, true)}`
+      : `${this.#clock(a.hour, a.minute, true)}${sep}${this.#clock(b.hour, b.minute, false)}`;
   }
 
   /** Full date and time span of a timed event, e.g. "Sat, 14 Mar 2026, 2:30 – 4:00 pm". */

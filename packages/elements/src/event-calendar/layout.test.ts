@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { agendaGroups, bucketByDay, compareEvents, monthLayout, upcoming, weekLayout, type MonthWeek } from './layout.js';
+import { agendaGroups, bucketByDay, compareEvents, eventsInDays, isBar, monthLayout, upcoming, weekLayout, type MonthItem, type MonthWeek } from './layout.js';
 import { normalizeEvents, type CalendarEvent } from './normalize.js';
-import { dayRangeMs, monthGrid, weekDays } from './time.js';
-import { calEvent, marchEvents } from './test-helpers.js';
+import { addDays, dayRangeMs, monthGrid, weekDays } from './time.js';
+import { calEvent, marchEvents, seeded } from './test-helpers.js';
 
 const SH = 'Asia/Shanghai';
 const MARCH = monthGrid(2026, 3, 1); // 2026-02-23 … 2026-04-05
@@ -10,6 +10,7 @@ const MARCH = monthGrid(2026, 3, 1); // 2026-02-23 … 2026-04-05
 const timed = (id: string, day: string, from: string, to: string): CalendarEvent =>
   calEvent({ id, start: `${day}T${from}:00+08:00`, end: `${day}T${to}:00+08:00` });
 const allDay = (id: string, start: string, end = start): CalendarEvent => calEvent({ id, start, end, allDay: true });
+const pick = <T>(rand: () => number, values: readonly T[]): T => values[Math.floor(rand() * values.length)]!;
 
 // Checks the invariants every month layout must hold.
 function checkInvariants(weeks: MonthWeek[], byDay: Map<string, CalendarEvent[]>, maxLanes: number): void {
@@ -138,6 +139,87 @@ describe('event-calendar layout', () => {
     });
   });
 
+  // The straightforward layout monthLayout must equal: every day fully sorted (bucketByDay), then per
+  // week row the greedy packing (bars by first cell, lowest free lane; then chips in free lanes).
+  function referenceWeeks(events: CalendarEvent[], grid: readonly string[], maxLanes: number): { items: MonthItem[]; cells: number[][] }[] {
+    const byDay = bucketByDay(events, grid);
+    const out = [];
+    for (let w = 0; w < grid.length / 7; w++) {
+      const days = grid.slice(w * 7, w * 7 + 7);
+      const lanes: boolean[][] = Array.from({ length: maxLanes }, () => new Array<boolean>(7).fill(false));
+      const items: MonthItem[] = [];
+      const shown = new Array<number>(7).fill(0);
+      for (let c = 0; c < 7; c++) {
+        for (const ce of byDay.get(days[c]!)!.filter(isBar)) {
+          if (ce.startDay !== days[c] && !(c === 0 && ce.startDay < days[0]!)) continue;
+          let end = c;
+          while (end < 6 && days[end + 1]! <= ce.endDay) end++;
+          const lane = lanes.findIndex((row) => row.slice(c, end + 1).every((x) => !x));
+          if (lane < 0) continue;
+          for (let k = c; k <= end; k++) (lanes[lane]![k] = true), shown[k]!++;
+          items.push({ key: ce.key, event: ce, startCol: c, span: end - c + 1, lane, continuesBefore: ce.startDay < days[c]!, continuesAfter: ce.endDay > days[end]!, bar: true });
+        }
+      }
+      for (let c = 0; c < 7; c++) {
+        let lane = 0;
+        for (const ce of byDay.get(days[c]!)!.filter((e) => !isBar(e))) {
+          while (lane < maxLanes && lanes[lane]![c]) lane++;
+          if (lane >= maxLanes) break;
+          lanes[lane]![c] = true;
+          shown[c]!++;
+          items.push({ key: ce.key, event: ce, startCol: c, span: 1, lane, continuesBefore: false, continuesAfter: false, bar: false });
+        }
+      }
+      out.push({ items, cells: days.map((d, c) => [byDay.get(d)!.length, shown[c]!]) });
+    }
+    return out;
+  }
+
+  describe('monthLayout against the reference layout', () => {
+    it('should equal the full-sort layout on random months, and give the same day lists', () => {
+      const rand = seeded(5);
+      const pad = (n: number): string => String(n).padStart(2, '0');
+      for (let round = 0; round < 12; round++) {
+        const events: CalendarEvent[] = [];
+        const n = [0, 1, 5, 40, 300, 2000][round % 6]!;
+        for (let i = 0; i < n; i++) {
+          // Days from mid-February to mid-April, so some events cross the grid's edges.
+          const day = addDays('2026-02-10', Math.floor(rand() * 65));
+          const kind = rand();
+          if (kind < 0.2) events.push(allDay(`a${i}`, day, addDays(day, Math.floor(rand() * (rand() < 0.5 ? 1 : 12)))));
+          else if (kind < 0.3) events.push(calEvent({ id: `m${i}`, start: `${day}T${pad(Math.floor(rand() * 24))}:00:00+08:00`, end: `${addDays(day, 1 + Math.floor(rand() * 3))}T${pad(Math.floor(rand() * 24))}:30:00+08:00` }));
+          else {
+            const h = Math.floor(rand() * 23);
+            events.push(timed(`t${i}`, day, `${pad(h)}:${pick(rand, ['00', '15', '30'])}`, `${pad(h + (rand() < 0.2 ? 0 : 1))}:45`));
+          }
+        }
+        for (const lanes of [0, 1, 2, 3, 4]) {
+          const layout = monthLayout(events, MARCH, lanes);
+          const reference = referenceWeeks(events, MARCH, lanes);
+          layout.weeks.forEach((week, w) => {
+            const shape = (items: MonthItem[]) => items.map((i) => [i.key, i.startCol, i.span, i.lane, i.bar, i.continuesBefore, i.continuesAfter]);
+            expect(shape(week.items), `round ${round} lanes ${lanes} week ${w}`).to.deep.equal(shape(reference[w]!.items));
+            expect(week.cells.map((c) => [c.total, c.shown])).to.deep.equal(reference[w]!.cells);
+          });
+          const full = bucketByDay(events, MARCH);
+          for (const day of MARCH) expect(layout.byDay.get(day)!.map((e) => e.key), day).to.deep.equal(full.get(day)!.map((e) => e.key));
+          if (lanes > 0) checkInvariants(layout.weeks, layout.byDay, lanes);
+        }
+      }
+    });
+
+    it('should find the events of a range from its index, and notice a list that grew', () => {
+      const { events } = normalizeEvents(marchEvents(500), { sourceId: 'b', zone: SH });
+      const list = [...events, allDay('long', '2026-02-01', '2026-05-01')];
+      const keys = (l: CalendarEvent[]) => l.map((e) => e.key).sort();
+      for (const [from, to] of [['2026-03-01', '2026-04-01'], ['2026-03-10', '2026-03-11'], ['2026-01-01', '2026-12-31'], ['2026-05-02', '2026-06-01']] as const) {
+        expect(keys(eventsInDays(list, from, to))).to.deep.equal(keys(list.filter((e) => e.endDay >= from && e.startDay < to)));
+      }
+      list.push(timed('late', '2026-03-20', '10:00', '11:00'));
+      expect(eventsInDays(list, '2026-03-20', '2026-03-21').map((e) => e.key)).to.include('late');
+    });
+  });
+
   describe('weekLayout', () => {
     const WEEK = weekDays('2026-03-14', 1);
     const boxes = (events: CalendarEvent[], day = 5) => weekLayout(events, WEEK, SH).timed[day]!;
@@ -215,6 +297,13 @@ describe('event-calendar layout', () => {
         ['2026-03-16', ['fair']],
         ['2026-03-17', ['fair']],
       ]);
+    });
+
+    it('should count each day without sorting it, and sort on first read', () => {
+      const groups = agendaGroups(events, '2026-03-01', '2026-04-01');
+      expect(groups.map((g) => g.count)).to.deep.equal([2, 1, 1, 1]);
+      expect(groups[0]!.events.map((e) => e.id)).to.deep.equal(['b', 'a']);
+      expect(groups[0]!.events).to.equal(groups[0]!.events);
     });
 
     it('should list multi-day events once when asked, and respect the exclusive end', () => {

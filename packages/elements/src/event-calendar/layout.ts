@@ -1,5 +1,5 @@
 import type { CalendarEvent } from './normalize.js';
-import { addDays, startOfZonedDay, type DayKey } from './time.js';
+import { addDays, dayFromNumber, dayNumber, startOfZonedDay, type DayKey } from './time.js';
 
 // Layout maths for the month, week and agenda views (performance goals C3–C9). Everything here is
 // pure and linear or n·log n in the number of events; the month output is bounded by
@@ -166,20 +166,128 @@ export interface MonthLayout {
  * ```
  */
 export function monthLayout(events: readonly CalendarEvent[], gridDays: readonly DayKey[], maxLanes: number): MonthLayout {
-  const split = splitBuckets(events, gridDays);
-  const weeks: MonthWeek[] = [];
+  const n = gridDays.length;
   const lanesCap = Math.max(0, Math.floor(maxLanes));
-  for (let w = 0; w * 7 < gridDays.length; w++) {
-    const from = w * 7;
-    const to = Math.min(from + 7, gridDays.length);
-    weeks.push(packWeek(gridDays.slice(from, to), split.bars.slice(from, to), split.timed.slice(from, to), lanesCap));
+  const first = n ? dayNumber(gridDays[0]!) : 0;
+  const index = dayIndex(events);
+  // Multi-day events covering each grid day, sorted (usually few).
+  const multi: CalendarEvent[][] = [];
+  for (let i = 0; i < n; i++) multi.push([]);
+  for (const ce of index.multi) {
+    const a = Math.max(0, dayNumber(ce.startDay) - first);
+    const b = Math.min(n - 1, dayNumber(ce.endDay) - first);
+    for (let i = a; i <= b; i++) multi[i]!.push(ce);
   }
-  return { weeks, byDay: joinBuckets(split, gridDays) };
+  // Per day, only the first `lanesCap` single-day bars and timed events can be drawn (each needs a
+  // lane of its own cell), so they are selected rather than the whole day sorted: 10,000 events in a
+  // month cost one pass. The full sorted lists (`byDay`) are built only when asked for.
+  const bars: CalendarEvent[][] = [];
+  const timed: CalendarEvent[][] = [];
+  const totals: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const covering = multi[i]!;
+    if (covering.length > 1) covering.sort(compareBars);
+    const singles = index.single.get(first + i) ?? NONE;
+    const topBars: CalendarEvent[] = [];
+    const topTimed: CalendarEvent[] = [];
+    for (const ce of singles) {
+      if (ce.allDay) keepFirst(topBars, ce, lanesCap, compareBars);
+      else keepFirst(topTimed, ce, lanesCap, compareTimed);
+    }
+    bars.push(topBars.length ? covering.concat(topBars) : covering);
+    timed.push(topTimed);
+    totals.push(covering.length + singles.length);
+  }
+  const weeks: MonthWeek[] = [];
+  for (let w = 0; w * 7 < n; w++) {
+    const from = w * 7;
+    const to = Math.min(from + 7, n);
+    weeks.push(packWeek(gridDays.slice(from, to), bars.slice(from, to), timed.slice(from, to), lanesCap, totals.slice(from, to)));
+  }
+  let byDay: Map<DayKey, CalendarEvent[]> | undefined;
+  return {
+    weeks,
+    get byDay() {
+      if (!byDay) {
+        byDay = new Map();
+        for (let i = 0; i < n; i++) {
+          const singles = index.single.get(first + i) ?? NONE;
+          const dayBars = multi[i]!.concat(singles.filter((ce) => ce.allDay).sort(compareBars));
+          byDay.set(gridDays[i]!, dayBars.concat(singles.filter((ce) => !ce.allDay).sort(compareTimed)));
+        }
+      }
+      return byDay;
+    },
+  };
+}
+
+const NONE: readonly CalendarEvent[] = [];
+
+// Inserts `ce` into `top`, kept sorted and at most `k` long.
+function keepFirst(top: CalendarEvent[], ce: CalendarEvent, k: number, compare: (a: CalendarEvent, b: CalendarEvent) => number): void {
+  let i = top.length;
+  if (i === k && (k === 0 || compare(ce, top[k - 1]!) >= 0)) return;
+  while (i > 0 && compare(ce, top[i - 1]!) < 0) i--;
+  top.splice(i, 0, ce);
+  if (top.length > k) top.pop();
+}
+
+interface DayIndex {
+  /** `events.length` when built: a cheap guard against a list changed in place. */
+  length: number;
+  /** Single-day events by day number. */
+  single: Map<number, CalendarEvent[]>;
+  /** Events over more than one day. */
+  multi: CalendarEvent[];
+}
+
+// Per events list, built once: navigating months re-uses it instead of scanning every event again.
+// Event lists are treated as immutable (the calendar builds a new array for new data).
+const indexes = new WeakMap<readonly CalendarEvent[], DayIndex>();
+
+function dayIndex(events: readonly CalendarEvent[]): DayIndex {
+  let index = indexes.get(events);
+  if (!index || index.length !== events.length) {
+    index = { length: events.length, single: new Map(), multi: [] };
+    for (const ce of events) {
+      if (ce.startDay !== ce.endDay) {
+        index.multi.push(ce);
+        continue;
+      }
+      const day = dayNumber(ce.startDay);
+      const list = index.single.get(day);
+      if (list) list.push(ce);
+      else index.single.set(day, [ce]);
+    }
+    indexes.set(events, index);
+  }
+  return index;
+}
+
+/**
+ * The events of `events` that overlap the days `[fromDay, toDayExclusive)`, in no particular order. Uses
+ * the same per-list index as {@link monthLayout}, so a month switch does not scan every loaded event.
+ */
+export function eventsInDays(events: readonly CalendarEvent[], fromDay: DayKey, toDayExclusive: DayKey): CalendarEvent[] {
+  const index = dayIndex(events);
+  const a = dayNumber(fromDay);
+  const b = dayNumber(toDayExclusive);
+  const out: CalendarEvent[] = [];
+  for (const ce of index.multi) if (ce.endDay >= fromDay && ce.startDay < toDayExclusive) out.push(ce);
+  if (b - a <= index.single.size) {
+    for (let d = a; d < b; d++) {
+      const list = index.single.get(d);
+      if (list) for (const ce of list) out.push(ce);
+    }
+  } else {
+    for (const [d, list] of index.single) if (d >= a && d < b) for (const ce of list) out.push(ce);
+  }
+  return out;
 }
 
 // Packs one week row from its days' sorted bars and timed events. Pass `timed` = undefined for the week
 // view's all-day row (only bars are placed and counted).
-function packWeek(days: DayKey[], bars: CalendarEvent[][], timed: CalendarEvent[][] | undefined, maxLanes: number): MonthWeek {
+function packWeek(days: DayKey[], bars: CalendarEvent[][], timed: CalendarEvent[][] | undefined, maxLanes: number, cellTotals?: number[]): MonthWeek {
   const cols = days.length;
   const first = days[0]!;
   const occupied: Uint8Array[] = [];
@@ -199,7 +307,7 @@ function packWeek(days: DayKey[], bars: CalendarEvent[][], timed: CalendarEvent[
   // Bars: each starts in the cell of its first day in this row. Cells are sorted earliest/longest
   // first, so walking columns left to right keeps long bars in low lanes.
   for (let c = 0; c < cols; c++) {
-    totals[c] = bars[c]!.length + (timed ? timed[c]!.length : 0);
+    totals[c] = cellTotals ? cellTotals[c]! : bars[c]!.length + (timed ? timed[c]!.length : 0);
     for (const ce of bars[c]!) {
       if (ce.startDay !== days[c] && !(c === 0 && ce.startDay < first)) continue;
       let end = c;
@@ -400,13 +508,17 @@ export function weekLayout(events: readonly CalendarEvent[], days: readonly DayK
 /** One day of the agenda. */
 export interface AgendaGroup {
   day: DayKey;
+  /** The day's events, sorted by {@link compareEvents}. */
   events: CalendarEvent[];
+  /** `events.length`, readable without sorting the list (groups from {@link agendaGroups} sort on first read). */
+  count?: number;
 }
 
 /**
  * The agenda: days in `[fromDay, toDayExclusive)` that have events, in order, each with its sorted
  * events. A multi-day event is listed under every day it covers (`repeatMultiDay`, default) or only
- * under its first day in range. Render the result windowed (only the groups near the viewport).
+ * under its first day in range. Each group's list is sorted on first read of `events` (`count` is known
+ * at once), so a windowed list of 10,000 events sorts only the days it draws.
  *
  * @example
  * ```ts
@@ -420,32 +532,42 @@ export function agendaGroups(
   opts: { repeatMultiDay?: boolean } = {},
 ): AgendaGroup[] {
   const { repeatMultiDay = true } = opts;
-  const lastDay = addDays(toDayExclusive, -1);
-  const map = new Map<DayKey, CalendarEvent[]>();
-  const add = (day: DayKey, ce: CalendarEvent): void => {
-    let list = map.get(day);
-    if (!list) {
-      list = [];
-      map.set(day, list);
-    }
-    list.push(ce);
+  const first = dayNumber(fromDay);
+  const last = dayNumber(toDayExclusive) - 1;
+  const lists = new Map<number, CalendarEvent[]>();
+  const add = (day: number, ce: CalendarEvent): void => {
+    const list = lists.get(day);
+    if (list) list.push(ce);
+    else lists.set(day, [ce]);
   };
   for (const ce of events) {
-    if (ce.endDay < fromDay || ce.startDay > lastDay) continue;
-    let day = ce.startDay < fromDay ? fromDay : ce.startDay;
-    if (!repeatMultiDay || ce.startDay === ce.endDay) {
-      add(day, ce);
+    const a = dayNumber(ce.startDay);
+    const b = ce.startDay === ce.endDay ? a : dayNumber(ce.endDay);
+    if (b < first || a > last) continue;
+    const from = a < first ? first : a;
+    if (!repeatMultiDay || a === b) {
+      add(from, ce);
       continue;
     }
-    const end = ce.endDay < lastDay ? ce.endDay : lastDay;
-    for (; day <= end; day = addDays(day, 1)) add(day, ce);
+    const to = b < last ? b : last;
+    for (let d = from; d <= to; d++) add(d, ce);
   }
-  const keys = [...map.keys()].sort();
-  return keys.map((day) => {
-    const list = map.get(day)!;
-    list.sort(compareEvents);
-    return { day, events: list };
-  });
+  return [...lists.keys()].sort((x, y) => x - y).map((d) => sortedGroup(dayFromNumber(d), lists.get(d)!));
+}
+
+function sortedGroup(day: DayKey, list: CalendarEvent[]): AgendaGroup {
+  let sorted = list.length < 2;
+  return {
+    day,
+    count: list.length,
+    get events() {
+      if (!sorted) {
+        list.sort(compareEvents);
+        sorted = true;
+      }
+      return list;
+    },
+  };
 }
 
 /**

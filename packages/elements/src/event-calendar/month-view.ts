@@ -49,9 +49,10 @@ export function renderMonth(ctx: ViewContext, vm: MonthViewModel): TemplateResul
                 ${byCol[cell.col]?.map((it) => {
                   const t = titleOf(ctx, it.event);
                   const time = it.bar || it.event.allDay || it.continuesBefore ? '' : `${fmt.time(it.event.start)} `;
-                  return html`<div part="event" class="ev l${it.lane} s${it.span}${it.bar ? ' bar' : ''}${
-                    it.continuesBefore ? ' cb' : ''}${it.continuesAfter ? ' ca' : ''} ${eventClass(it.event)}" data-key=${it.key}
-                    lang=${t.lang}>${time}${t.text}</div>`;
+                  // One attribute and one text binding per chip: a month draws up to 7 × 6 × lanes of them.
+                  return html`<div part="event" class=${`ev l${it.lane} s${it.span}${it.bar ? ' bar' : ''}${
+                    it.continuesBefore ? ' cb' : ''}${it.continuesAfter ? ' ca' : ''} ${eventClass(it.event)}`} data-key=${it.key}
+                    lang=${t.lang}>${time + t.text}</div>`;
                 })}
                 ${cell.moreCount > 0 ? html`<div part="more" class="more l${vm.maxLanes}" data-more=${day}>${s.more(cell.moreCount)}</div>` : nothing}
               </div>

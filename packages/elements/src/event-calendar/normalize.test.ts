@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { Event } from '@shhk/sdk';
-import { countSkipped, normalizeEvents, quickCheck, rezone, sanitiseRecord, type SkipReason } from './normalize.js';
-import { marchEvents, rawEvent } from './test-helpers.js';
+import {
+  countSkipped, FAST_LANE, fastInstant, fastLane, normalizeEvents, quickCheck, rezone, sanitiseRecord, toCalendarEvent, type CalendarEvent,
+  type SkipReason,
+} from './normalize.js';
+import { marchEvents, rawEvent, seeded } from './test-helpers.js';
 
 const SH = 'Asia/Shanghai';
 const NY = 'America/New_York';
@@ -209,12 +212,93 @@ describe('event-calendar normalizeEvents', () => {
       ['organizers missing', rawEvent({ organizers: undefined })],
       ['an array', [rawEvent()]],
     ];
+    // What the slow lane makes of a record the schema accepts (the fast lane must agree).
+    const slow = (record: unknown, zone = SH): CalendarEvent | string => toCalendarEvent(record as Event, { sourceId: 's', zone });
+    const same = (fast: CalendarEvent, record: unknown, zone = SH): void => {
+      const ref = slow(record, zone);
+      expect(typeof ref, 'the slow lane refuses what the fast lane took').to.equal('object');
+      const pick = (ce: CalendarEvent) => [ce.key, ce.start, ce.end, ce.allDay, ce.startDay, ce.endDay, ce.openEnd, ce.event === record];
+      expect(pick(fast)).to.deep.equal(pick(ref as CalendarEvent));
+    };
+
     for (const [name, record] of mutations) {
       it(`should accept only what the schema accepts: ${name}`, () => {
         const schema = Event.safeParse(record).success;
         if (quickCheck(record)) expect(schema, 'quickCheck accepted a record the schema refuses').to.equal(true);
+        const fast = fastLane(record, 's', SH);
+        if (fast) {
+          expect(schema, 'fastLane accepted a record the schema refuses').to.equal(true);
+          same(fast, record);
+        }
       });
     }
+
+    it('should be on for the current SDK schema', () => {
+      expect(FAST_LANE).to.equal(true);
+    });
+
+    it('should take the fast lane for clean records, and leave links to strip to the slow one', () => {
+      expect(fastLane(rawEvent(), 's', SH)).to.not.equal(undefined);
+      expect(fastLane(full, 's', SH)).to.not.equal(undefined);
+      expect(fastLane(rawEvent({ allDay: true, start: '2026-03-14', end: '2026-03-15' }), 's', SH)).to.not.equal(undefined);
+      expect(fastLane(rawEvent({ end: undefined }), 's', SH)).to.include({ openEnd: true });
+      expect(fastLane(rawEvent({ url: 'javascript:alert(1)' }), 's', SH)).to.equal(undefined);
+      expect(fastLane(rawEvent({ registration: { url: 'javascript:void(0)' } }), 's', SH)).to.equal(undefined);
+      expect(fastLane(rawEvent({ timeZone: 'Mars/Olympus' }), 's', SH)).to.equal(undefined);
+      expect(marchEvents(300).every((r) => fastLane(r, 's', SH) !== undefined)).to.equal(true);
+    });
+
+    // Generated records, each field broken in turn: the fast lane never says yes where the schema says
+    // no, and what it builds equals the slow lane's result.
+    it('should agree with the schema and the slow lane on generated and mutated records', () => {
+      const rand = seeded(7);
+      const pick = <T>(values: readonly T[]): T => values[Math.floor(rand() * values.length)]!;
+      const pad = (n: number): string => String(n).padStart(2, '0');
+      const date = (): string => `${pick([2026, 2028, 1999, 2100, 1000])}-${pad(1 + Math.floor(rand() * 12))}-${pad(1 + Math.floor(rand() * 31))}`;
+      const time = (): string => `T${pad(Math.floor(rand() * 25))}:${pad(Math.floor(rand() * 61))}:${pad(Math.floor(rand() * 61))}${
+        pick(['', '', '.5'])}${pick(['+08:00', 'Z', '-05:30', '+00:00', '+14:00', '', '+8:00'])}`;
+      const values: unknown[] = [undefined, null, '', 'x', 0, 1.5, true, [], {}, { en: 'x' }, 'ev-1', 'forum', '2026-03-14', '2026-03-14T09:00:00+08:00'];
+      let fastCount = 0;
+      for (let i = 0; i < 3000; i++) {
+        const allDay = rand() < 0.3;
+        const start = allDay ? date() : `${date()}${time()}`;
+        const end = rand() < 0.2 ? undefined : allDay ? date() : `${start.slice(0, 10)}${time()}`;
+        const record: Record<string, unknown> = rawEvent({
+          id: `ev-${i}`, allDay, start, end, timeZone: pick(['Asia/Shanghai', 'Asia/Hong_Kong', 'UTC', 'America/New_York', 'Europe/London']),
+          title: pick([{ en: 'A' }, { 'zh-Hans': '沪港' }, { 'zh-Hant-HK': '滬港', en: ' ' }]),
+        });
+        if (rand() < 0.5) {
+          const keys = [...Object.keys(record), 'summary', 'venue', 'url', 'rrule', 'updatedAt', 'registration', 'organizers', 'tags'];
+          record[pick(keys)] = pick(values);
+        }
+        const fast = fastLane(record, 's', SH);
+        if (!fast) continue;
+        fastCount++;
+        expect(Event.safeParse(record).success, JSON.stringify(record)).to.equal(true);
+        same(fast, record);
+        same(fastLane(record, 's', NY)!, record, NY);
+      }
+      expect(fastCount).to.be.greaterThan(300);
+    });
+
+    it('should read date-times exactly as Date.parse does, and refuse what the schema refuses', () => {
+      const rand = seeded(11);
+      const pad = (n: number): string => String(n).padStart(2, '0');
+      for (let i = 0; i < 2000; i++) {
+        const y = 1970 + Math.floor(rand() * 130);
+        const iso = `${y}-${pad(1 + Math.floor(rand() * 12))}-${pad(1 + Math.floor(rand() * 28))}T${pad(Math.floor(rand() * 24))}:${
+          pad(Math.floor(rand() * 60))}:${pad(Math.floor(rand() * 60))}${rand() < 0.3 ? 'Z' : `${rand() < 0.5 ? '+' : '-'}${pad(Math.floor(rand() * 15))}:${pad(Math.floor(rand() * 60))}`}`;
+        expect(fastInstant(iso), iso).to.equal(Date.parse(iso));
+      }
+      for (const ok of ['2028-02-29T12:00:00Z', '2026-12-31T23:59:59+08:00', '2026-01-31T00:00:00-23:59']) expect(fastInstant(ok), ok).to.equal(Date.parse(ok));
+      for (const bad of [
+        '2026-02-29T12:00:00Z', '2026-04-31T00:00:00Z', '2026-13-01T00:00:00Z', '2026-00-10T00:00:00Z', '2026-03-14T24:00:00Z',
+        '2026-03-14T09:60:00Z', '2026-03-14T09:00:60Z', '2026-03-14T09:00:00+24:00', '2026-03-14T09:00:00+08:60', '2026-03-14T09:00:00',
+        '2026-03-14T09:00:00.5Z', '2026-03-14 09:00:00Z', '2026-03-14T09:00:00+0800', 'x026-03-14T09:00:00Z', '2026-03-14',
+      ]) {
+        expect(fastInstant(bad), bad).to.be.NaN;
+      }
+    });
 
     it('should accept the base, full and generated records (the fast path is taken)', () => {
       expect(Event.safeParse(rawEvent()).success).to.equal(true);

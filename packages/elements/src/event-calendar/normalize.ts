@@ -1,5 +1,7 @@
-import { Event, fastAccept, parseLenient } from '@shhk/sdk';
-import { addDays, isDayKey, isValidTimeZone, startOfZonedDay, zonedDay, type DayKey } from './time.js';
+import {
+  AUDIENCES, Event, EVENT_KINDS, EVENT_STATUSES, fastAccept, LocalizedText, parseLenient, PartyRef, Provenance, REGION_LABELS, TimeZone,
+} from '@shhk/sdk';
+import { addDays, dayNumber, isDayKey, isValidTimeZone, startOfDayNumber, startOfZonedDay, zonedDay, type DayKey } from './time.js';
 import { safeHttpUrl } from './links.js';
 
 /**
@@ -129,6 +131,17 @@ export function normalizeEvents(items: readonly unknown[], opts: NormalizeOption
   const seen = new Set<string>();
   for (let index = 0; index < items.length; index++) {
     const raw: unknown = items[index];
+    // The common, clean record is checked and read in one pass (see `fastLane`).
+    const fast = trusted ? undefined : fastLane(raw, sourceId, zone);
+    if (fast) {
+      if (seen.has(fast.id)) {
+        result.skipped.push(skip(index, raw, 'duplicate', sourceId));
+        continue;
+      }
+      seen.add(fast.id);
+      result.events.push(fast);
+      continue;
+    }
     let event: Event;
     if (trusted) {
       event = raw as Event;
@@ -180,17 +193,7 @@ export function toCalendarEvent(event: Event, opts: { sourceId: string; zone: st
     const endDay = event.end ?? event.start;
     if (!isDay(startDay) || !isDay(endDay)) return 'invalid-date';
     if (endDay < startDay) return 'end-before-start';
-    return {
-      key: event.id,
-      id: event.id,
-      sourceId,
-      event,
-      start: startOfZonedDay(startDay, zone),
-      end: startOfZonedDay(addDays(endDay, 1), zone),
-      allDay: true,
-      startDay,
-      endDay,
-    };
+    return allDayEvent(event, sourceId, zone, startDay, endDay);
   }
   const start = Date.parse(event.start);
   if (!Number.isFinite(start)) return 'invalid-date';
@@ -202,17 +205,19 @@ export function toCalendarEvent(event: Event, opts: { sourceId: string; zone: st
   const end = Date.parse(event.end);
   if (!Number.isFinite(end)) return 'invalid-date';
   if (end < start) return 'end-before-start';
+  return timedEvent(event, sourceId, zone, start, end, startDay);
+}
+
+// Both builders give every CalendarEvent the same property order (one hidden class for the layout code).
+function allDayEvent(event: Event, sourceId: string, zone: string, startDay: DayKey, endDay: DayKey): CalendarEvent {
   return {
-    key: event.id,
-    id: event.id,
-    sourceId,
-    event,
-    start,
-    end,
-    allDay: false,
-    startDay,
-    endDay: end > start ? zonedDay(end - 1, zone) : startDay,
+    key: event.id, id: event.id, sourceId, event, start: startOfZonedDay(startDay, zone), end: startOfDayNumber(dayNumber(endDay) + 1, zone),
+    allDay: true, startDay, endDay,
   };
+}
+
+function timedEvent(event: Event, sourceId: string, zone: string, start: number, end: number, startDay = zonedDay(start, zone)): CalendarEvent {
+  return { key: event.id, id: event.id, sourceId, event, start, end, allDay: false, startDay, endDay: end > start ? zonedDay(end - 1, zone) : startDay };
 }
 
 /**
@@ -252,14 +257,184 @@ function classify(issues: readonly { path: readonly (string | number)[]; message
 }
 
 // ---------------------------------------------------------------------------------------------
-// Quick check
+// Fast lane
 //
-// zod/mini parses 10,000 events in ~55 ms warm (~120 ms cold) in Chromium, more than the month view's
-// whole budget (performance goal C3). The SDK's `fastAccept` is a predicate derived from the `Event`
-// schema that accepts only records the schema certainly accepts (anything unusual returns false and
-// goes to the schema, which then decides and explains). Unknown keys are ignored: the record is kept as
-// given either way. normalize.test.ts checks the subset property on a table of mutations; the SDK's
-// fast.test.ts checks it on every single-field mutation of generated records.
+// The SDK schema (zod/mini) needs ~55 ms warm and ~120 ms cold for 10,000 events in Chromium, and
+// even its generic fast predicate (`fastAccept`) ~30–45 ms cold: more than the month view's whole
+// budget (performance goal C3). `fastLane` checks the fields every record has by hand, in one pass
+// that also reads the instants, and every other field present with the SDK's own predicate for that
+// field. It accepts only records the schema certainly accepts (normalize.test.ts checks this on a table
+// of mutations and on generated records); anything unusual (fractional seconds, a link that
+// `sanitiseRecord` would strip, an unknown zone…) returns `undefined` and takes the schema's path,
+// which then decides and explains. Unknown keys are ignored: the record is kept as given either way.
+
+const LOOSE = { unknownKeys: 'ignore' } as const;
+type Schema = Parameters<typeof fastAccept>[0];
+const shapeOf = (schema: unknown): Record<string, Schema> => (schema as { shape: Record<string, Schema> }).shape;
+const SHAPE = shapeOf(Event);
+// Fields checked by hand below, and the optional rest, checked with the SDK's predicate of each field.
+const OWN = ['id', 'kind', 'title', 'start', 'end', 'allDay', 'timeZone', 'region', 'organizers', 'audience', 'tags', 'status', 'provenance'];
+const OPTIONAL = ['summary', 'rrule', 'districtId', 'venue', 'onlineUrl', 'registration', 'url', 'seriesId', 'parentId', 'updatedAt'];
+const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((k) => b.includes(k));
+/**
+ * @internal Whether the fast lane is on: it is off (every record takes the schema's path) if the SDK
+ * schema's fields differ from the ones written out here, so a model change can't make it too lenient.
+ */
+export const FAST_LANE =
+  same(Object.keys(SHAPE), [...OWN, ...OPTIONAL]) && OPTIONAL.every((k) => fastAccept(SHAPE[k]!, undefined)) &&
+  same(Object.keys(shapeOf(Provenance)), ['source', 'confidence', 'synthetic', 'note']) &&
+  same(Object.keys(shapeOf(LocalizedText)), ['zh-Hans', 'zh-Hant-HK', 'en']);
+const KINDS = new Set<unknown>(EVENT_KINDS);
+const STATUSES = new Set<unknown>(EVENT_STATUSES);
+const AUDIENCE = new Set<unknown>(AUDIENCES);
+const REGIONS = new Set<unknown>(Object.keys(REGION_LABELS));
+const CONFIDENCE = new Set<unknown>(['high', 'medium', 'low']);
+// The SDK's `Id` pattern (normalize.test.ts compares verdicts with the schema).
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const DAY_MS = 86_400_000;
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+
+// LocalizedText: each locale absent or a string, at least one not blank. Other keys are ignored.
+function isText(v: unknown): boolean {
+  if (!isPlain(v)) return false;
+  const a = v['zh-Hans'], b = v['zh-Hant-HK'], c = v['en'];
+  if ((a !== undefined && typeof a !== 'string') || (b !== undefined && typeof b !== 'string') || (c !== undefined && typeof c !== 'string')) return false;
+  return (a !== undefined && a.trim() !== '') || (b !== undefined && b.trim() !== '') || (c !== undefined && c.trim() !== '');
+}
+
+const digit = (s: string, i: number): number => {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : Number.NaN;
+};
+const two = (s: string, i: number): number => digit(s, i) * 10 + digit(s, i + 1);
+
+// Day number (days since 1970-01-01) of a real calendar date `YYYY-MM-DD` at `s[0..10)`, else NaN.
+// Integer arithmetic only (days from civil, proleptic Gregorian): `Date.UTC` costs more than the rest.
+function dateNumber(s: string): number {
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return Number.NaN;
+  const y = two(s, 0) * 100 + two(s, 2), m = two(s, 5), d = two(s, 8);
+  // NaN fails every comparison.
+  if (!(y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= (m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : 30 + ((m + (m >> 3)) & 1)))) {
+    return Number.NaN;
+  }
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
+
+/**
+ * @internal The instant of `YYYY-MM-DDTHH:MM:SS` followed by `Z` or `±HH:MM` (the common form of the
+ * schema's date-times; fractions and other forms give NaN and take the schema's path).
+ */
+export function fastInstant(s: string): number {
+  const n = s.length;
+  if (n !== 20 && n !== 25) return Number.NaN;
+  const day = s.charCodeAt(10) === 84 ? dateNumber(s) : Number.NaN;
+  if (Number.isNaN(day) || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return Number.NaN;
+  const h = two(s, 11), mi = two(s, 14), sec = two(s, 17);
+  if (!(h <= 23 && mi <= 59 && sec <= 59)) return Number.NaN;
+  let offset = 0;
+  if (n === 20) {
+    if (s.charCodeAt(19) !== 90) return Number.NaN;
+  } else {
+    const sign = s.charCodeAt(19);
+    const oh = two(s, 20), om = two(s, 23);
+    if ((sign !== 43 && sign !== 45) || s.charCodeAt(22) !== 58 || !(oh <= 23 && om <= 59)) return Number.NaN;
+    offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
+  }
+  return day * DAY_MS + ((h * 60 + mi - offset) * 60 + sec) * 1000;
+}
+
+// Zone verdicts (schema pattern and known to Intl): a page has a handful of zones.
+const zoneOk = new Map<string, boolean>();
+function isZone(v: unknown): boolean {
+  if (typeof v !== 'string') return false;
+  let ok = zoneOk.get(v);
+  if (ok === undefined) {
+    ok = fastAccept(TimeZone, v) && isValidTimeZone(v);
+    if (zoneOk.size > 1000) zoneOk.clear();
+    zoneOk.set(v, ok);
+  }
+  return ok;
+}
+
+function isArrayOf(v: unknown, schema: Parameters<typeof fastAccept>[0]): boolean {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (!fastAccept(schema, v[i], LOOSE)) return false;
+  return true;
+}
+
+function isAudience(v: unknown): boolean {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (!AUDIENCE.has(v[i])) return false;
+  return true;
+}
+
+function isTags(v: unknown): boolean {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) {
+    const t: unknown = v[i];
+    // UTF-16 length 1–60 implies 1–60 code points (the schema's bounds); longer ones ask the schema.
+    if (typeof t !== 'string' || t.length < 1 || t.length > 60) return false;
+  }
+  return true;
+}
+
+/**
+ * @internal A {@link CalendarEvent} for a clean record in one pass, or `undefined` when the record
+ * needs the schema (invalid, unusual or with a link to strip). Exported for the subset test.
+ */
+export function fastLane(r: unknown, sourceId: string, zone: string): CalendarEvent | undefined {
+  if (!FAST_LANE || !isPlain(r)) return undefined;
+  const { id, start, end, allDay, provenance: p } = r as Partial<Record<keyof Event, unknown>>;
+  if (
+    typeof id !== 'string' || id.length > 120 || !ID.test(id) || !KINDS.has(r['kind']) || !isText(r['title']) || typeof start !== 'string' ||
+    !isZone(r['timeZone']) || !REGIONS.has(r['region']) || !STATUSES.has(r['status']) || !isArrayOf(r['organizers'], PartyRef) ||
+    !isAudience(r['audience']) || !isTags(r['tags']) || !isPlain(p) || typeof p['source'] !== 'string' || p['source'] === '' ||
+    !CONFIDENCE.has(p['confidence']) || typeof p['synthetic'] !== 'boolean' || (p['note'] !== undefined && typeof p['note'] !== 'string')
+  ) return undefined;
+  // Named reads (cheap when absent, as they usually are); the rare present ones ask the SDK's predicate.
+  const o = r as Partial<Event>;
+  if (
+    o.summary !== undefined || o.rrule !== undefined || o.districtId !== undefined || o.venue !== undefined || o.onlineUrl !== undefined ||
+    o.registration !== undefined || o.url !== undefined || o.seriesId !== undefined || o.parentId !== undefined || o.updatedAt !== undefined
+  ) {
+    for (const k of OPTIONAL) {
+      const v = r[k];
+      if (v === undefined) continue;
+      if (!fastAccept(SHAPE[k]!, v, LOOSE)) return undefined;
+      // Links `sanitiseRecord` would strip go the slow way, which strips and counts them.
+      if (k === 'url' || k === 'onlineUrl' ? safeHttpUrl(v) === undefined : k === 'registration' && safeHttpUrl((v as { url?: unknown }).url) === undefined) {
+        return undefined;
+      }
+    }
+  }
+  const event = r as unknown as Event;
+  if (allDay === true) {
+    const first = start.length === 10 ? dateNumber(start) : Number.NaN;
+    if (Number.isNaN(first)) return undefined;
+    if (end !== undefined && (typeof end !== 'string' || end.length !== 10 || !(dateNumber(end) >= first))) return undefined;
+    return allDayEvent(event, sourceId, zone, start, end ?? start);
+  }
+  const from = allDay === false ? fastInstant(start) : Number.NaN;
+  if (Number.isNaN(from)) return undefined;
+  if (end === undefined) {
+    const ce = toCalendarEvent(event, { sourceId, zone });
+    return typeof ce === 'string' ? undefined : ce;
+  }
+  const to = typeof end === 'string' ? fastInstant(end) : Number.NaN;
+  if (!(to >= from)) return undefined; // also for NaN
+  return timedEvent(event, sourceId, zone, from, to);
+}
+
+/** @internal The schema's verdict shortcut for the slow lane (SDK `fastAccept`); exported for the subset test. */
+export function quickCheck(v: unknown): boolean {
+  return fastAccept(Event, v, LOOSE);
+}
 
 // Verdicts per day string: days repeat a lot across 10,000 events.
 const dayCache = new Map<string, boolean>();
@@ -274,9 +449,4 @@ function isDay(v: unknown): v is string {
     dayCache.set(v, ok);
   }
   return ok;
-}
-
-/** @internal Exported for the subset test only. */
-export function quickCheck(v: unknown): boolean {
-  return fastAccept(Event, v, { unknownKeys: 'ignore' });
 }

@@ -85,6 +85,8 @@ export interface CalendarStrings {
   downloadRange: (range: string) => string;
   zoneLabel: string;
   timesIn: (zone: string) => string;
+  /** The `time-zone` attribute names no zone the browser knows: say which one is used instead. */
+  unknownZone: (requested: string, used: string) => string;
   yourTime: (time: string) => string;
   showMyZone: string;
   showExchangeZone: string;
@@ -178,6 +180,7 @@ const en: CalendarStrings = {
   downloadRange: (range) => `Download .ics for ${range}`,
   zoneLabel: 'UTC+8 (Shanghai/HK)',
   timesIn: (zone) => `Times in ${zone}.`,
+  unknownZone: (requested, used) => `“${requested}” isn’t a time zone this browser knows, so times are shown in ${used}.`,
   yourTime: (time) => `Your time: ${time}`,
   showMyZone: 'Show in my time zone',
   showExchangeZone: 'Show in Shanghai/HK time',
@@ -269,6 +272,7 @@ const zhHans: CalendarStrings = {
   downloadRange: (range) => `下载${range}的 .ics 文件`,
   zoneLabel: '北京时间',
   timesIn: (zone) => `时间均为${zone}。`,
+  unknownZone: (requested, used) => `浏览器无法识别时区“${requested}”，因此时间按${used}显示。`,
   yourTime: (time) => `您的当地时间：${time}`,
   showMyZone: '按我的时区显示',
   showExchangeZone: '按北京时间显示',
@@ -359,6 +363,7 @@ const zhHantHK: CalendarStrings = {
   downloadRange: (range) => `下載${range}的 .ics 檔案`,
   zoneLabel: '香港時間',
   timesIn: (zone) => `時間均為${zone}。`,
+  unknownZone: (requested, used) => `瀏覽器無法識別時區「${requested}」，因此時間按${used}顯示。`,
   yourTime: (time) => `你的當地時間：${time}`,
   showMyZone: '按我的時區顯示',
   showExchangeZone: '按香港時間顯示',

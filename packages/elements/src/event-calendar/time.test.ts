@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
-  addDays, addMonths, DEFAULT_ZONE, dayOfWeek, dayRangeMs, daysBetween, diffDays, isDayKey, isValidTimeZone, monthGrid,
-  resolveTimeZone, startOfWeek, startOfZonedDay, weekDays, zonedDay, zonedParts, zonedWallTime, zoneOffsetLabel,
+  addDays, addMonths, dayNumber, DEFAULT_ZONE, dayOfWeek, dayRangeMs, daysBetween, diffDays, isDayKey, isValidTimeZone, monthGrid,
+  resolveTimeZone, startOfDayNumber, startOfWeek, startOfZonedDay, weekDays, zonedDay, zonedParts, zonedWallTime, zoneOffsetLabel,
   zoneOffsetMinutes,
 } from './time.js';
 
@@ -115,6 +115,19 @@ describe('event-calendar time', () => {
       expect((spring.to - spring.from) / 3_600_000).to.equal(23);
       const fall = dayRangeMs('2026-11-01', '2026-11-02', NY);
       expect((fall.to - fall.from) / 3_600_000).to.equal(25);
+    });
+
+    it('should start days by number as by key, in every zone, including the arithmetic UTC and UTC+8 paths', () => {
+      // 1991: Shanghai still had daylight saving (the UTC+8 shortcut must not apply).
+      const days = ['1991-06-15', '1991-12-31', '1992-01-01', '1992-01-02', '2026-03-08', '2026-03-14', '2026-11-01', '2100-02-28'];
+      for (const zone of [SH, 'Asia/Hong_Kong', 'Asia/Taipei', 'UTC', NY, 'Europe/London', 'Asia/Kolkata']) {
+        for (const day of days) {
+          const expected = zonedWallTime(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8), 0, 0, 0, zone);
+          expect(startOfDayNumber(dayNumber(day), zone), `${zone} ${day}`).to.equal(expected);
+          expect(startOfZonedDay(day, zone), `${zone} ${day}`).to.equal(expected);
+        }
+      }
+      expect(startOfZonedDay('1991-06-15', SH)).to.equal(at('1991-06-14T15:00:00Z'));
     });
   });
 

@@ -234,7 +234,8 @@ export function zonedWallTime(year: number, month: number, day: number, hour: nu
   return t;
 }
 
-const dayStarts = new Map<string, number>();
+// Per zone: day number → the instant that day begins (zones with daylight saving or history only).
+const dayStarts = new Map<string, Map<number, number>>();
 
 /**
  * The instant a calendar day begins in a zone (usually 00:00 wall time). Memoized.
@@ -245,12 +246,25 @@ const dayStarts = new Map<string, number>();
  * ```
  */
 export function startOfZonedDay(day: DayKey, zone: string): number {
-  const cacheKey = `${zone}|${day}`;
-  let start = dayStarts.get(cacheKey);
+  return startOfDayNumber(dayNumber(day), zone);
+}
+
+/**
+ * {@link startOfZonedDay} for a day number (days since 1970-01-01, see {@link dayNumber}): no day-key
+ * string on the way, for per-event hot paths.
+ */
+export function startOfDayNumber(dayNum: number, zone: string): number {
+  const midnightUtc = dayNum * DAY_MS;
+  // UTC and UTC+8 zones (since 1992): plain arithmetic, no cache look-up.
+  if (FIXED_UTC.has(zone)) return midnightUtc;
+  if (midnightUtc >= UTC8_SINCE + DAY_MS && UTC8_ZONES.has(zone)) return midnightUtc - 480 * MINUTE_MS;
+  let days = dayStarts.get(zone);
+  if (!days) dayStarts.set(zone, (days = new Map()));
+  let start = days.get(dayNum);
   if (start === undefined) {
-    const { year, month, day: d } = parseDay(day);
-    start = zonedWallTime(year, month, d, 0, 0, 0, zone);
-    dayStarts.set(cacheKey, start);
+    const d = new Date(midnightUtc);
+    start = zonedWallTime(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), 0, 0, 0, zone);
+    days.set(dayNum, start);
   }
   return start;
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { LANG } from './format.js';
 import type { WeekLayout } from './layout.js';
 import { eventClass, holidayLabels, statusBadge, timeText, titleOf, type ViewContext } from './view-context.js';
 
@@ -28,10 +28,14 @@ export function renderWeek(
   }
   const span = hi - lo;
   const pct = (frac: number) => `${(((frac * 24 - lo) / span) * 100).toFixed(3)}%`;
+  // A title in the UI's own language needs no element of its own (hundreds of boxes: each element
+  // costs layout time, performance goal C9).
+  const uiLang = LANG[ctx.locale];
+  const title = (t: { text: string; lang: string }) => (t.lang === uiLang ? t.text : html`<span lang=${t.lang}>${t.text}</span>`);
   const hours: number[] = [];
   for (let h = lo; h < hi; h++) hours.push(h);
   const allDay = layout.allDay;
-  return html`<div class="week" part="week" style=${styleMap({ '--_hours': String(span) })}>
+  return html`<div class="week" part="week" style="--_hours:${span}">
     <div class="week__gutter" aria-hidden="true">
       ${hours.map((h) => html`<span>${fmt.hour(h)}</span>`)}
     </div>
@@ -48,13 +52,12 @@ export function renderWeek(
           ${extras.length ? html`<span class="week__hol">${extras[0]}</span>` : nothing}
         </h3>
         <div class="week__allrow">
-        <ul class="week__all" style=${styleMap({ '--_lanes': String(allDay.lanes) })}>
+        <ul class="week__all" style="--_lanes:${allDay.lanes}">
           ${bars.map((it) => {
             const t = titleOf(ctx, it.event);
             return html`<li class="l${it.lane}"><button part="event" class="ev ${eventClass(it.event)}${
               it.startCol < col || it.continuesBefore ? ' cb' : ''}${it.startCol + it.span - 1 > col || it.continuesAfter ? ' ca' : ''}"
-              data-key=${it.key}><span class="ev__time">${timeText(ctx, it.event, stacked ? undefined : day)}</span>
-              <span lang=${t.lang}>${t.text}</span></button></li>`;
+              data-key=${it.key}><span class="ev__time">${timeText(ctx, it.event, stacked ? undefined : day)}</span> ${title(t)}</button></li>`;
           })}
         </ul>
         ${hidden > 0 ? html`<button class="link week__more" part="more" @click=${() => onMore(day)}>${s.more(hidden)}</button>` : nothing}
@@ -63,14 +66,13 @@ export function renderWeek(
         <ul class="week__timed">
           ${boxes.slice(0, WEEK_DAY_CAP).map((b) => {
             const t = titleOf(ctx, b.event);
-            return html`<li style=${styleMap({
-              '--_t': pct(b.top),
-              '--_h': `${((b.height * 24) / span) * 100}%`,
-              '--_x': `${(b.column / b.columns) * 100}%`,
-              '--_w': `${100 / b.columns}%`,
-            })}><button part="event" class="ev ${eventClass(b.event)}" data-key=${b.key}>
-              <span class="ev__time">${timeText(ctx, b.event, day)}</span>
-              <span lang=${t.lang}>${t.text}</span>${statusBadge(ctx, b.event)}</button></li>`;
+            // One style string rather than styleMap: a plain attribute write per box. Titles wrap only in
+            // boxes with room for it (≤ 2 side by side, ≥ 1 h tall); in a narrow one a wrapped title is a
+            // column of single characters, and wrapping hundreds of them costs ~10 ms of layout (C9).
+            const wrap = stacked || (b.columns <= 2 && b.height * 24 >= 1);
+            const style = `--_t:${pct(b.top)};--_h:${(((b.height * 24) / span) * 100).toFixed(3)}%;--_x:${((b.column / b.columns) * 100).toFixed(3)}%;--_w:${(100 / b.columns).toFixed(3)}%${wrap ? '' : ';white-space:nowrap'}`;
+            return html`<li style=${style}><button part="event" class="ev ${eventClass(b.event)}" data-key=${b.key}><span class="ev__time">${
+              timeText(ctx, b.event, day)}</span> ${title(t)}${statusBadge(ctx, b.event)}</button></li>`;
           })}
         </ul>
       </section>`;
