@@ -4,10 +4,18 @@ import type { Dataset, EventQuery } from './sdk.js';
 import { parseQuery, runQuery, QueryError, toICalendar } from './sdk.js';
 import { ALLOWED_METHODS, CorsPolicy, type CorsOrigins } from './cors.js';
 import { badParameter, instanceOf, internalError, methodNotAllowed, notAcceptable, notFound } from './problem.js';
-import { represent, RepresentationCache, send, type Representation } from './representation.js';
+import { represent, RepresentationCache, resolveEncoders, send, type Compressors, type Representation } from './representation.js';
 import { buildOpenApi } from './openapi.js';
 import { acceptsMedia, calendarFileName, calendarName, FEED_LIMIT, localeFromRequest } from './feed.js';
 import { LIST_RESOURCES, SINGULAR, type ListResource } from './resources.js';
+
+// Runtime-neutral: this module and everything it imports use only standard Web APIs (no `node:`
+// modules, no Node globals), so that `createApp` runs on any fetch-based runtime. File access and
+// node:zlib live in the Node entry points (serve.ts, static.ts, node-compress.ts), which import this
+// file, never the other way round. test/runtime-neutral.test.ts walks the import graph to hold it so.
+
+export type { Compress, Compressors } from './representation.js';
+export type { CorsOrigins } from './cors.js';
 
 /** A file or folder served next to the API, e.g. the drop-in bundle or the example pages. */
 export interface StaticRoute {
@@ -36,6 +44,13 @@ export interface AppOptions {
   cacheEntries?: number;
   /** Called with every unexpected error (a 500). @default ignore */
   onError?: (error: unknown, request: Request) => void;
+  /**
+   * Encoders for compressed responses. gzip uses the standard `CompressionStream` unless replaced
+   * (or turned off with `gzip: null`); `br` is sent only when a brotli encoder is given, as
+   * {@link startServer} does with `nodeCompressors`.
+   * @default { gzip: CompressionStream('gzip'), br: null }
+   */
+  compress?: Compressors;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -53,12 +68,14 @@ const isRepresentation = (value: Representation | Response): value is Representa
   typeof (value as Partial<Representation>).etag === 'string' && (value as Partial<Representation>).contentType !== undefined;
 
 /**
- * Creates the Exchange API as a Hono app. Its `fetch(request)` is a standard handler, so the same app
- * runs on Node (see {@link startServer}) and on other fetch-based runtimes.
+ * Creates the Exchange API as a Hono app. Its `fetch(request)` is a standard handler and the module
+ * imports nothing from Node, so the same app runs on Node (see {@link startServer}) and on other
+ * fetch-based runtimes (import it from `@shhk/server/app` there).
  *
  * @example
  * ```ts
- * const app = createApp({ dataset: await loadDatasetFromDir('data') });
+ * import { createApp } from '@shhk/server/app';
+ * const app = createApp({ dataset });
  * const res = await app.fetch(new Request('http://x/v1/events?kind=forum'));
  * ```
  */
@@ -66,6 +83,7 @@ export function createApp(options: AppOptions): Hono {
   const { dataset } = options;
   const cors = new CorsPolicy(options.corsOrigins ?? '*');
   const cache = new RepresentationCache(options.cacheEntries ?? 1000);
+  const encoders = resolveEncoders(options.compress);
   const base = options.publicBaseUrl?.replace(/\/+$/, '');
   // DTSTAMP falls back to the dataset's own timestamp so feeds stay byte-stable (and their ETags useful).
   const stamp = (): Date => (dataset.generatedAt ? new Date(dataset.generatedAt) : (options.now ?? (() => new Date()))());
@@ -81,7 +99,7 @@ export function createApp(options: AppOptions): Hono {
   const districts = dataset.districts;
 
   /** Serves from the cache, or renders, caches and serves. `render` returns a Response for errors. */
-  const cached = (c: Context, key: string, render: () => Representation | Response): Response => {
+  const cached = (c: Context, key: string, render: () => Representation | Response): Response | Promise<Response> => {
     let rep = cache.get(key);
     if (rep === undefined) {
       const rendered = render();
@@ -90,7 +108,11 @@ export function createApp(options: AppOptions): Hono {
       rep = rendered;
       cache.set(key, rep);
     }
-    const response = send(c.req.raw, rep, cors.headersFor(c.req.raw));
+    const response = send(c.req.raw, rep, encoders, cors.headersFor(c.req.raw));
+    if (response instanceof Promise) return response.then(markCors);
+    return markCors(response);
+  };
+  const markCors = (response: Response): Response => {
     withCors.add(response);
     return response;
   };

@@ -1,6 +1,7 @@
 // Public entry of @shhk/server.
 export { createApp } from './app.js';
-export type { AppOptions, StaticRoute } from './app.js';
+export type { AppOptions, StaticRoute, Compress, Compressors } from './app.js';
+export { nodeCompressors } from './node-compress.js';
 export { loadDatasetFromDir, validateRecords, formatIssue, DatasetLoadError } from './load.js';
 export type { DatasetIssue } from './load.js';
 export { startServer, configFromEnv, defaultDataDir, main, urlOf } from './serve.js';

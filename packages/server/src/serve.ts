@@ -7,9 +7,13 @@ import { serve } from '@hono/node-server';
 import type { Dataset } from './sdk.js';
 import { createApp, type AppOptions } from './app.js';
 import { loadDatasetFromDir } from './load.js';
+import { nodeCompressors } from './node-compress.js';
 import type { CorsOrigins } from './cors.js';
 
-/** Options of {@link startServer}: those of {@link createApp} plus where to listen. */
+/**
+ * Options of {@link startServer}: those of {@link createApp} plus where to listen. `compress` defaults
+ * to {@link nodeCompressors} here (gzip and br from node:zlib).
+ */
 export interface StartServerOptions extends AppOptions {
   /** TCP port; `0` picks a free one. @default 8080 */
   port?: number;
@@ -45,8 +49,8 @@ export function urlOf(host: string, port: number): string {
  * ```
  */
 export function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const { port = 8080, host = '127.0.0.1', ...appOptions } = options;
-  const app = createApp(appOptions);
+  const { port = 8080, host = '127.0.0.1', compress = nodeCompressors, ...appOptions } = options;
+  const app = createApp({ ...appOptions, compress });
   return new Promise((resolvePromise, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }) as Server;
     server.once('error', reject);

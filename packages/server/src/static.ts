@@ -1,7 +1,8 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import type { StaticRoute } from './app.js';
-import { represent, send, type Representation } from './representation.js';
+import { represent, resolveEncoders, send, type Representation } from './representation.js';
+import { nodeCompressors } from './node-compress.js';
 
 // Static files for the local demo (`npm start`): the drop-in bundle, the dataset file and the example
 // pages. Node-only; the API itself (app.ts) needs no file system.
@@ -54,6 +55,7 @@ export function resolveInside(root: string, subpath: string): string | undefined
 // reload neither re-reads nor re-compresses the (large) bundle and dataset files.
 const files = new Map<string, { mtimeMs: number; size: number; rep: Representation }>();
 const MAX_FILES = 500;
+const encoders = resolveEncoders(nodeCompressors);
 
 async function fileResponse(request: Request, file: string): Promise<Response> {
   const info = await stat(file);
@@ -66,7 +68,7 @@ async function fileResponse(request: Request, file: string): Promise<Response> {
     if (files.size >= MAX_FILES) files.clear();
     files.set(file, entry);
   }
-  return send(request, entry.rep);
+  return send(request, entry.rep, encoders);
 }
 
 async function isInside(root: string, file: string): Promise<boolean> {
@@ -130,5 +132,5 @@ export function serveFile(path: string, file: string): StaticRoute {
 /** Serves a fixed HTML page (e.g. the demo's index) at an exact path. */
 export function servePage(path: string, html: string): StaticRoute {
   const rep = represent(html, 'text/html; charset=utf-8', 'no-cache');
-  return { path, serve: (_subpath, request) => send(request, rep) };
+  return { path, serve: (_subpath, request) => send(request, rep, encoders) };
 }
