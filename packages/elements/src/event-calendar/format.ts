@@ -1,6 +1,6 @@
 import { BCP47, pickText, type Locale, type LocalizedText } from '@shhk/sdk';
 import { dateTimeFormat } from '../shared/intl.js';
-import { dayNumber, parseDay, zonedParts, zoneOffsetLabel, zoneOffsetMinutes, type DayKey } from './time.js';
+import { dayNumber, parseDay, zoneOffsetLabel, zoneOffsetMinutes, type DayKey } from './time.js';
 import type { CalendarStrings } from './strings.js';
 
 // Date and time formatting for the calendar. The handful of patterns every view draws on its first
@@ -54,6 +54,11 @@ const ymd = (day: DayKey): Ymd => {
 };
 const enMonthShort = (m: number): string => (m === 9 ? 'Sept' : EN_MONTHS[m - 1]!.slice(0, 3));
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+// Wall-clock minute of the day (0–1439) of an instant in a zone; seconds are dropped, as Intl does.
+const minuteOfDay = (ms: number, zone: string): number => {
+  const m = Math.floor((ms + zoneOffsetMinutes(zone, ms) * 60_000) / 60_000) % 1440;
+  return m < 0 ? m + 1440 : m;
+};
 
 /** Formats days, times and zone names for one locale and display zone. */
 export class CalendarFormat {
@@ -119,8 +124,8 @@ export class CalendarFormat {
 
   /** "2:30 pm" / "14:30" / "下午2:30" in `zone` (default: the display zone). */
   time(ms: number, zone = this.zone): string {
-    const { hour, minute } = zonedParts(ms, zone);
-    return this.#clock(hour, minute, true);
+    const m = minuteOfDay(ms, zone);
+    return this.#clock(Math.floor(m / 60), m % 60, true);
   }
 
   // h:mm with the locale's day period (en-HK "2:30 pm", zh-Hant-HK "下午2:30"; zh-Hans-CN is 24-hour).
@@ -134,15 +139,15 @@ export class CalendarFormat {
   /** "2:30 – 4:00 pm" / "14:30–16:00" / "下午2:30至4:00": a shared day period is written once. */
   timeRange(start: number, end: number, zone = this.zone): string {
     if (!(end > start)) return this.time(start, zone);
-    const a = zonedParts(start, zone);
-    const b = zonedParts(end, zone);
-    const shared = a.hour < 12 === b.hour < 12;
+    const a = minuteOfDay(start, zone);
+    const b = minuteOfDay(end, zone);
+    const ah = Math.floor(a / 60), bh = Math.floor(b / 60);
     const sep = RANGE_SEP[this.locale];
-    if (!shared) return `${this.#clock(a.hour, a.minute, true)}${sep}${this.#clock(b.hour, b.minute, true)}`;
+    if (ah < 12 !== bh < 12) return `${this.#clock(ah, a % 60, true)}${sep}${this.#clock(bh, b % 60, true)}`;
     // The period leads in Chinese ("下午2:30至4:00") and trails in English ("2:30 – 4:00 pm"): keep the outer one.
     return this.#en
-      ? `${this.#clock(a.hour, a.minute, false)}${sep}${this.#clock(b.hour, b.minute, true)}`
-      : `${this.#clock(a.hour, a.minute, true)}${sep}${this.#clock(b.hour, b.minute, false)}`;
+      ? `${this.#clock(ah, a % 60, false)}${sep}${this.#clock(bh, b % 60, true)}`
+      : `${this.#clock(ah, a % 60, true)}${sep}${this.#clock(bh, b % 60, false)}`;
   }
 
   /** Full date and time span of a timed event, e.g. "Sat, 14 Mar 2026, 2:30 – 4:00 pm". */

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { LANG } from './format.js';
 import type { WeekLayout } from './layout.js';
 import { eventClass, holidayLabels, statusBadge, timeText, titleOf, type ViewContext } from './view-context.js';
@@ -35,7 +36,9 @@ export function renderWeek(
   const hours: number[] = [];
   for (let h = lo; h < hi; h++) hours.push(h);
   const allDay = layout.allDay;
-  return html`<div class="week" part="week" style="--_hours:${span}">
+  // styleMap writes through the CSSOM, which a strict CSP (no 'unsafe-inline' styles) allows; a bound
+  // `style` attribute would be refused there.
+  return html`<div class="week" part="week" style=${styleMap({ '--_hours': String(span) })}>
     <div class="week__gutter" aria-hidden="true">
       ${hours.map((h) => html`<span>${fmt.hour(h)}</span>`)}
     </div>
@@ -52,7 +55,7 @@ export function renderWeek(
           ${extras.length ? html`<span class="week__hol">${extras[0]}</span>` : nothing}
         </h3>
         <div class="week__allrow">
-        <ul class="week__all" style="--_lanes:${allDay.lanes}">
+        <ul class="week__all" style=${styleMap({ '--_lanes': String(allDay.lanes) })}>
           ${bars.map((it) => {
             const t = titleOf(ctx, it.event);
             return html`<li class="l${it.lane}"><button part="event" class="ev ${eventClass(it.event)}${
@@ -66,12 +69,16 @@ export function renderWeek(
         <ul class="week__timed">
           ${boxes.slice(0, WEEK_DAY_CAP).map((b) => {
             const t = titleOf(ctx, b.event);
-            // One style string rather than styleMap: a plain attribute write per box. Titles wrap only in
-            // boxes with room for it (≤ 2 side by side, ≥ 1 h tall); in a narrow one a wrapped title is a
-            // column of single characters, and wrapping hundreds of them costs ~10 ms of layout (C9).
+            // Titles wrap only in boxes with room for it (≤ 2 side by side, ≥ 1 h tall): in a narrow one a
+            // wrapped title is a column of single characters, and wrapping hundreds costs ~10 ms of layout (C9).
             const wrap = stacked || (b.columns <= 2 && b.height * 24 >= 1);
-            const style = `--_t:${pct(b.top)};--_h:${(((b.height * 24) / span) * 100).toFixed(3)}%;--_x:${((b.column / b.columns) * 100).toFixed(3)}%;--_w:${(100 / b.columns).toFixed(3)}%${wrap ? '' : ';white-space:nowrap'}`;
-            return html`<li style=${style}><button part="event" class="ev ${eventClass(b.event)}" data-key=${b.key}><span class="ev__time">${
+            return html`<li style=${styleMap({
+              '--_t': pct(b.top),
+              '--_h': `${((b.height * 24) / span) * 100}%`,
+              '--_x': `${(b.column / b.columns) * 100}%`,
+              '--_w': `${100 / b.columns}%`,
+              'white-space': wrap ? undefined : 'nowrap',
+            })}><button part="event" class="ev ${eventClass(b.event)}" data-key=${b.key}><span class="ev__time">${
               timeText(ctx, b.event, day)}</span> ${title(t)}${statusBadge(ctx, b.event)}</button></li>`;
           })}
         </ul>
