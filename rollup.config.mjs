@@ -221,7 +221,7 @@ function packageBuild(name) {
 
 const elementsDist = join(root, 'packages/elements/dist');
 
-const dropInBanner = `/*! hk-elements.js — Shanghai–Hong Kong Exchange Kit (MIT). Bundles lit, @lit/context, @lit/task (BSD-3-Clause, Google LLC), ky (MIT, Sindre Sorhus), zod (MIT, Colin McDonnell), tslib (0BSD, Microsoft); its lazy ical chunk bundles ical.js (MPL-2.0, Mozilla). */`;
+const dropInBanner = `/*! hk-elements.js — Shanghai–Hong Kong Exchange Kit (MIT). Bundles lit, @lit/context, @lit/task (BSD-3-Clause, Google LLC), ky (MIT, Sindre Sorhus), zod (MIT, Colin McDonnell); its lazy ical chunk bundles ical.js (MPL-2.0, Mozilla). */`;
 
 const dropIn = {
   // The compiled elements build is the input, so the drop-in ships exactly the code the npm package
