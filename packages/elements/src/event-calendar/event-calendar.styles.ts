@@ -211,13 +211,13 @@ const own = css`
   .item__time { color: var(--_muted); font-variant-numeric: tabular-nums; }
   .item__main { min-inline-size: 0; }
   .item__title {
-    display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; overflow-wrap: anywhere;
+    display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; overflow-wrap: break-word; max-inline-size: 100%;
     border: 0; border-inline-start: 0.25em solid var(--_k, var(--_primary)); padding: 0 0 0 var(--_space-2);
     background: none; color: var(--_primary); font-weight: 600; text-align: start; text-decoration: underline;
     cursor: pointer; min-block-size: var(--_target-size);
   }
   .upcoming .item__title { border: 0; padding: 0; }
-  .item__meta { display: block; color: var(--_muted); font-size: 0.875em; overflow-wrap: anywhere; }
+  .item__meta { display: block; color: var(--_muted); font-size: 0.875em; overflow-wrap: break-word; }
   .badge--hol { font-weight: 400; font-size: 0.875em; color: var(--_danger); }
   .agenda__more { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-3); color: var(--_muted); }
 
@@ -233,17 +233,21 @@ const own = css`
   }
 
   /* Week */
-  .week { display: grid; gap: var(--_space-3); }
+  /* minmax(0, …): a long word must not widen the tracks (break-word, unlike anywhere, keeps min-content). */
+  .week { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space-3); }
   .week__gutter { display: none; }
   .week__head { font-size: 1em; font-weight: 600; }
   .week__wd { color: var(--_muted); }
   .week__hol { display: block; font-size: 0.75em; font-weight: 400; color: var(--_danger); }
-  .week__all, .week__timed { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space-1); }
+  .week__all, .week__timed {
+    list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space-1);
+  }
   .week .ev {
     display: block; inline-size: 100%; text-align: start; cursor: pointer; padding: 0.125em 0.375em;
-    font-size: 0.875em; overflow: hidden; overflow-wrap: anywhere;
+    font-size: 0.875em; overflow: hidden; overflow-wrap: break-word;
   }
   .ev__time { display: block; color: var(--_muted); font-variant-numeric: tabular-nums; }
+  .week .ev__time { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
   .week__none { color: var(--_muted); font-size: 0.875em; }
   [data-size='l'] .week {
     grid-template-columns: 3.5em repeat(7, minmax(0, 1fr)); gap: 0;
@@ -260,9 +264,12 @@ const own = css`
   [data-size='l'] .week__day.is-today { background: color-mix(in srgb, var(--_primary) 5%, var(--_surface)); }
   [data-size='l'] .week__head { text-align: center; padding: var(--_space-1); border-block-end: var(--_divider-width) solid var(--_divider); }
   [data-size='l'] .week__num { display: block; font-size: 1.25em; }
-  [data-size='l'] .week__allrow { border-block-end: var(--_divider-width) solid var(--_border); padding: 0.125em; }
+  [data-size='l'] .week__allrow { border-block-end: var(--_divider-width) solid var(--_border); padding-block: 0.125em; }
   [data-size='l'] .week__all { position: relative; display: block; block-size: calc(var(--_lanes) * 2.1em); }
-  [data-size='l'] .week__all li { position: absolute; inset-inline: 0; block-size: 2em; }
+  [data-size='l'] .week__all li {
+    position: absolute; z-index: 1; inset-inline-start: 0; inline-size: 100%; block-size: 2em;
+    padding-inline: 0.125em; box-sizing: border-box;
+  }
   [data-size='l'] .week__all .l1 { inset-block-start: 2.1em; }
   [data-size='l'] .week__all .l2 { inset-block-start: 4.2em; }
   [data-size='l'] .week__all .l3 { inset-block-start: 6.3em; }
@@ -277,7 +284,10 @@ const own = css`
     position: absolute; inset-block-start: var(--_t); block-size: var(--_h); inset-inline-start: var(--_x); inline-size: var(--_w);
     padding: 1px; box-sizing: border-box; min-block-size: 1.5em;
   }
-  [data-size='l'] .week__timed .ev { block-size: 100%; }
+  /* Narrow boxes: lines break between words only; a word wider than the box ends in an ellipsis. */
+  [data-size='l'] .week__timed .ev { block-size: 100%; overflow-wrap: normal; text-overflow: ellipsis; }
+  /* A button centres content shorter than itself (flex or grid would lose the ellipsis): overfill it. */
+  [data-size='l'] .week__timed .ev::after { content: ''; display: block; block-size: 100vh; }
 
   /* Footer and subscribe */
   .footer { display: grid; gap: var(--_space-2); margin-block-start: var(--_space-3); }
@@ -306,13 +316,13 @@ const own = css`
   .dlg__head { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: var(--_space-1) var(--_space-3); }
   .dlg__kind { grid-column: 1; color: var(--_muted); font-size: 0.875em; display: flex; align-items: center; gap: var(--_space-2); }
   .swatch { inline-size: 0.75em; block-size: 0.75em; border-radius: 50%; background: var(--_k); }
-  .dlg__title { grid-column: 1; font-size: 1.25em; overflow-wrap: anywhere; max-block-size: 12em; overflow: auto; }
+  .dlg__title { grid-column: 1; font-size: 1.25em; overflow-wrap: break-word; max-block-size: 12em; overflow: auto; }
   .dlg__close { grid-column: 2; grid-row: 1 / span 2; }
   .dlg__status .status { margin: 0; }
-  .dlg__summary { max-inline-size: var(--_measure); overflow-wrap: anywhere; }
+  .dlg__summary { max-inline-size: var(--_measure); overflow-wrap: break-word; }
   .dlg__facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: var(--_space-2) var(--_space-4); margin: 0; }
   .dlg__facts dt { font-weight: 600; }
-  .dlg__facts dd { margin: 0; overflow-wrap: anywhere; }
+  .dlg__facts dd { margin: 0; overflow-wrap: break-word; }
   .dlg__section { display: grid; gap: var(--_space-2); }
   .dlg__section h3 { font-size: 1em; }
   .links { display: flex; flex-wrap: wrap; gap: var(--_space-2); }
@@ -323,10 +333,11 @@ const own = css`
   [data-size='s'] .toolbar__nav { inline-size: 100%; justify-content: space-between; }
   [data-size='s'] .title { flex: 1; min-inline-size: 0; }
   [data-size='s'] .icon-btn { inline-size: 44px; block-size: 44px; }
-  [data-size='s'] .toolbar__actions .button { min-block-size: 2.5em; }
+  [data-size='s'] .toolbar__actions .button { min-block-size: 44px; }
   [data-size='s'] .jump { display: none; }
   [data-size='s'] .dlg__facts { grid-template-columns: minmax(0, 1fr); gap: 0; }
-  [data-size='s'] .dlg__facts dd { margin-block-end: var(--_space-2); }
+  [data-size='s'] .dlg__facts dd:not(:last-child) { margin-block-end: var(--_space-2); }
+  [data-size='s'] .dlg__inner { padding: var(--_space-4); }
 
   @media (forced-colors: active) {
     .ev, .chip, .day__btn, .upcoming__date { border: 1px solid CanvasText; }

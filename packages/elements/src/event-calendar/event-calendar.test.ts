@@ -355,6 +355,32 @@ describe('<hk-event-calendar>', () => {
       expect(b.top).to.be.greaterThan(a.top);
     });
 
+    it('should draw a multi-day all-day event once in the week, as a bar over its days', async () => {
+      const span = [makeEvent({ id: 'span', start: '2026-11-24', end: '2026-11-26', allDay: true })];
+      const el = await calendar(span, { view: 'week', width: 1200 });
+      const bars = $$(el, '[data-key="span"]');
+      expect(bars).to.have.length(1);
+      const days = $$(el, 'section.week__day').map((d) => d.getBoundingClientRect());
+      const bar = bars[0]!.getBoundingClientRect();
+      expect(bars[0]!.closest('section')!.getAttribute('aria-labelledby')).to.equal('wd-2026-11-24');
+      expect(bar.left).to.be.within(days[2]!.left, days[2]!.left + 4);
+      expect(bar.right).to.be.within(days[3]!.right - 4, days[4]!.right);
+      expect(bar.width).to.be.greaterThan(days[2]!.width * 1.9);
+    });
+
+    it('should break week titles between words only, with an ellipsis in narrow boxes', async () => {
+      const narrow = [0, 1, 2].map((i) => makeEvent({
+        id: `n${i}`, title: { en: 'Innovation Showcase' }, start: '2026-11-25T14:00:00+08:00', end: '2026-11-25T17:00:00+08:00',
+      }));
+      const el = await calendar(narrow, { view: 'week', width: 1200 });
+      const box = $(el, '[data-key="n0"]')!;
+      const style = getComputedStyle(box);
+      expect(style.overflowWrap).to.equal('normal');
+      expect(style.textOverflow).to.equal('ellipsis');
+      // The time sits at the top of the box, not centred in it.
+      expect(box.querySelector('.ev__time')!.getBoundingClientRect().top - box.getBoundingClientRect().top).to.be.below(8);
+    });
+
     it('should render the list grouped by day, in chunks', async () => {
       const el = await calendar(generateEvents(10_000, '2026-11', 9), { view: 'list' });
       expect($$(el, '.item')).to.have.length(50);

@@ -9,12 +9,14 @@ export const WEEK_DAY_CAP = 60;
 
 // Week = a `<section>` per day with an `<h3>` (full date) and lists of event buttons, so it reads
 // as headings + lists. At large sizes CSS lays the sections out as columns of a time grid (rows of
-// a subgrid: heading, all-day, timed); elsewhere they stack as a short agenda.
+// a subgrid: heading, all-day, timed); elsewhere they stack as a short agenda. An all-day or
+// multi-day event is listed once, in the section of its first day this week; in the grid its bar
+// is widened over the next columns (as the month view's bars), not repeated in each.
 export function renderWeek(
   ctx: ViewContext,
   layout: WeekLayout,
   onMore: (day: string) => void,
-  /** Days stacked as lists (small sizes): a multi-day event is listed on its first day only. */
+  /** Days stacked as lists (small sizes) instead of the columns of a time grid. */
   stacked = false,
 ): TemplateResult {
   const { fmt, s } = ctx;
@@ -38,16 +40,18 @@ export function renderWeek(
   const allDay = layout.allDay;
   // styleMap writes through the CSSOM, which a strict CSP (no 'unsafe-inline' styles) allows; a bound
   // `style` attribute would be refused there.
-  return html`<div class="week" part="week" style=${styleMap({ '--_hours': String(span) })}>
+  return html`<div class="week" part="week" style=${styleMap({ '--_hours': String(span), '--_lanes': String(allDay.lanes) })}>
     <div class="week__gutter" aria-hidden="true">
       ${hours.map((h) => html`<span>${fmt.hour(h)}</span>`)}
     </div>
     ${layout.days.map((day, col) => {
       const extras = holidayLabels(ctx, day);
       const cell = allDay.cells[col];
-      const bars = allDay.items.filter((it) => (stacked ? it.startCol === col : it.startCol <= col && col < it.startCol + it.span));
+      const bars = allDay.items.filter((it) => it.startCol === col);
       const boxes = layout.timed[col] ?? [];
       const hidden = Math.max(0, boxes.length - WEEK_DAY_CAP) + (cell?.moreCount ?? 0);
+      // In the grid, a day under a bar from an earlier day is not empty (stacked, the bar is not under it).
+      const covered = bars.length > 0 || (!stacked && allDay.items.some((it) => it.startCol < col && col < it.startCol + it.span));
       return html`<section class="week__day${day === ctx.today ? ' is-today' : ''}${extras.length ? ' is-holiday' : ''}"
         part="week-day" aria-labelledby="wd-${day}">
         <h3 class="week__head" id="wd-${day}" part="day-heading" aria-label=${[fmt.day(day), ...extras].join(', ')}>
@@ -55,16 +59,18 @@ export function renderWeek(
           ${extras.length ? html`<span class="week__hol">${extras[0]}</span>` : nothing}
         </h3>
         <div class="week__allrow">
-        <ul class="week__all" style=${styleMap({ '--_lanes': String(allDay.lanes) })}>
+        <ul class="week__all">
           ${bars.map((it) => {
             const t = titleOf(ctx, it.event);
-            return html`<li class="l${it.lane}"><button part="event" class="ev ${eventClass(it.event)}${
-              it.startCol < col || it.continuesBefore ? ' cb' : ''}${it.startCol + it.span - 1 > col || it.continuesAfter ? ' ca' : ''}"
-              data-key=${it.key}><span class="ev__time">${timeText(ctx, it.event, stacked ? undefined : day)}</span> ${title(t)}</button></li>`;
+            // Grid: the bar covers `span` columns (each one column box plus the next column's divider).
+            const wide = stacked || it.span < 2 ? {} : { 'inline-size': `calc(${it.span} * (100% + var(--_divider-width)) - var(--_divider-width))` };
+            return html`<li class="l${it.lane}" style=${styleMap(wide)}><button part="event" class="ev ${eventClass(it.event)}${
+              it.continuesBefore ? ' cb' : ''}${it.continuesAfter ? ' ca' : ''}" data-key=${it.key}><span class="ev__time">${
+              timeText(ctx, it.event)}</span> ${title(t)}</button></li>`;
           })}
         </ul>
         ${hidden > 0 ? html`<button class="link week__more" part="more" @click=${() => onMore(day)}>${s.more(hidden)}</button>` : nothing}
-        ${boxes.length === 0 && bars.length === 0 ? html`<p class="week__none">${s.dayPanelEmpty}</p>` : nothing}
+        ${boxes.length === 0 && !covered ? html`<p class="week__none">${s.dayPanelEmpty}</p>` : nothing}
         </div>
         <ul class="week__timed">
           ${boxes.slice(0, WEEK_DAY_CAP).map((b) => {
