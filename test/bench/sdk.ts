@@ -38,9 +38,9 @@ const normal = runValidate([]);
 const noEval = runValidate(['--disallow-code-generation-from-strings']);
 rows.push(
   { goal: 'S2', metric: 'validate 1,000 events, cold (first call)', value: `${normal.cold1k!.toFixed(1)} ms`, target: '≤ 20 ms', verdict: verdict(normal.cold1k! <= 20) },
-  { goal: 'S2', metric: 'validate 1,000 events, warm (JSON.parse + schema)', value: `${normal.warm1k!.toFixed(2)} ms`, baseline: `JSON.parse alone ${normal.json1k!.toFixed(2)} ms`, ratio: (normal.warm1k! / normal.json1k!).toFixed(1), target: '≤ 2 ms', verdict: verdict(normal.warm1k! <= 2) },
-  { goal: 'S2', metric: 'validate 10,000 events, warm (JSON.parse + schema)', value: `${normal.warm10k!.toFixed(1)} ms`, baseline: `JSON.parse alone ${normal.json10k!.toFixed(1)} ms`, ratio: (normal.warm10k! / normal.json10k!).toFixed(1), target: '≤ 30 ms', verdict: verdict(normal.warm10k! <= 30) },
-  { goal: 'S2', metric: 'validate 10,000 events, warm, zod schema alone (no fast path)', value: `${normal.zod10k!.toFixed(1)} ms`, baseline: `fast path ${normal.warm10k!.toFixed(1)} ms`, ratio: (normal.zod10k! / normal.warm10k!).toFixed(1), verdict: 'info' },
+  { goal: 'S2', metric: 'validate 1,000 events, warm', value: `${normal.warm1k!.toFixed(2)} ms`, baseline: `zod/mini schema alone ${normal.zod1k!.toFixed(2)} ms`, ratio: (normal.warm1k! / normal.zod1k!).toFixed(2), target: '≤ 2 ms', verdict: verdict(normal.warm1k! <= 2) },
+  { goal: 'S2', metric: 'validate 10,000 events, warm', value: `${normal.warm10k!.toFixed(1)} ms`, baseline: `zod/mini schema alone ${normal.zod10k!.toFixed(1)} ms`, ratio: (normal.warm10k! / normal.zod10k!).toFixed(2), target: '≤ 30 ms', verdict: verdict(normal.warm10k! <= 30) },
+  { goal: 'S2', metric: 'JSON.parse + validate, 10,000 events (a whole response)', value: `${normal.total10k!.toFixed(1)} ms`, baseline: `JSON.parse alone ${normal.json10k!.toFixed(1)} ms`, ratio: (normal.total10k! / normal.json10k!).toFixed(2), verdict: 'info' },
   { goal: 'S3', metric: 'validate 10,000 events, warm, eval disallowed', value: `${noEval.warm10k!.toFixed(1)} ms`, baseline: `eval allowed ${normal.warm10k!.toFixed(1)} ms`, ratio: (noEval.warm10k! / normal.warm10k!).toFixed(2), target: 'ratio ≤ 1.15 (no slowdown)', verdict: verdict(noEval.warm10k! / normal.warm10k! <= 1.15) },
 );
 
