@@ -160,8 +160,9 @@ const own = css`
   .day__ev { position: relative; font-size: 0.875em; block-size: calc(5 * var(--_lane)); }
   [data-size='m'] .day__ev { block-size: calc(4 * var(--_lane)); }
   [data-size='s'] .day__ev { block-size: calc(3 * var(--_lane)); }
-  .day__ev > * {
-    position: absolute; inset-inline-start: 0.125em; block-size: calc(var(--_lane) - 0.2em); line-height: calc(var(--_lane) - 0.2em);
+  /* Class selectors, not \`.day__ev > *\`: a universal right-most selector is matched against every element. */
+  .day__ev > .ev, .more {
+    position: absolute; contain: layout style; inset-inline-start: 0.125em; block-size: calc(var(--_lane) - 0.2em); line-height: calc(var(--_lane) - 0.2em);
     white-space: nowrap; overflow: hidden; text-overflow: ellipsis; cursor: pointer; box-sizing: border-box;
   }
   .ev.l0, .more.l0 { inset-block-start: 0; }
