@@ -117,6 +117,6 @@ export function renderDetails(ctx: ViewContext, m: DetailsModel): TemplateResult
         <input class="copy__input" part="copy-input" readonly aria-labelledby="dlg-share" .value=${m.shareUrl} @focus=${(ev: FocusEvent) => (ev.target as HTMLInputElement).select()} />
         <button class="button" part="copy-button" data-copy=${m.shareUrl} @click=${m.onCopy}>${s.copyLink}</button>
       </div>
-      <p class="copy__status" role="status">${m.copyStatus}</p>
+      <p class="copy__status${m.copyStatus ? '' : ' is-empty'}" role="status">${m.copyStatus}</p>
     </section>`;
 }

@@ -304,7 +304,10 @@ const own = css`
     flex: 1 1 12em; min-inline-size: 0; font: inherit; font-size: 0.875em; color: inherit; background: var(--_surface);
     border: var(--_divider-width) solid var(--_border); border-radius: var(--_radius); padding: var(--_space-1) var(--_space-2);
   }
-  .copy__status { min-block-size: 1.5em; color: var(--_success); font-size: 0.875em; }
+  .copy__status { color: var(--_success); font-size: 0.875em; }
+  /* The live region stays in the tree (text put into a new region may go unread) but, empty, out of the
+     section's grid, so no row gap is left under the copy field. */
+  .copy__status.is-empty { position: absolute; block-size: 0; overflow: hidden; }
 
   /* Dialog */
   .dlg {
@@ -332,7 +335,8 @@ const own = css`
 
   /* Small: two-row toolbar, 44 px primary targets. */
   [data-size='s'] .toolbar__nav { inline-size: 100%; justify-content: space-between; }
-  [data-size='s'] .title { flex: 1; min-inline-size: 0; }
+  /* A title too long for the row (a week across years) wraps rather than overflows. */
+  [data-size='s'] .title { flex: 1; min-inline-size: 0; overflow-wrap: anywhere; }
   [data-size='s'] .icon-btn { inline-size: 44px; block-size: 44px; }
   [data-size='s'] .toolbar__actions .button { min-block-size: 44px; }
   [data-size='s'] .jump { display: none; }

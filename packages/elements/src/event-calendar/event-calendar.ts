@@ -17,7 +17,7 @@ import {
 } from './filters.js';
 import { CalendarFormat, LANG, text, zonesDiffer } from './format.js';
 import { holidayIndex, loadHolidays, parseHolidayRegions, type HolidayDay } from './holidays.js';
-import { agendaGroups, monthLayout, upcoming, weekLayout, type MonthLayout } from './layout.js';
+import { agendaGroups, compareEvents, eventsInDays, monthLayout, upcoming, weekLayout, type MonthLayout } from './layout.js';
 import { addToCalendarLinks, rangeIcsLink } from './links.js';
 import { renderMonth } from './month-view.js';
 import { normalizeEvents, type CalendarEvent, type NormalizeResult } from './normalize.js';
@@ -576,8 +576,9 @@ export class HkEventCalendar extends HkElement {
   #visibleEvents(): CalendarEvent[] {
     const m = this.#model!;
     const all = this.#filtered();
-    return this.#memoize('visible', [all, m.visFrom, m.visTo], () =>
-      all.filter((ce) => ce.endDay >= m.visFrom && ce.startDay < m.visTo));
+    // The per-list day index (shared with the month layout) instead of a scan of every loaded event.
+    // Unordered: the views sort what they draw.
+    return this.#memoize('visible', [all, m.visFrom, m.visTo], () => eventsInDays(all, m.visFrom, m.visTo));
   }
 
   #loading(): boolean {
@@ -801,7 +802,7 @@ export class HkEventCalendar extends HkElement {
 
   #downloadRange = (e: Event): void => {
     const m = this.#model!;
-    const link = rangeIcsLink(this.#visibleEvents().map((ce) => ce.event), m.ctx.locale, `events-${m.anchor.slice(0, 7)}.ics`);
+    const link = rangeIcsLink([...this.#visibleEvents()].sort(compareEvents).map((ce) => ce.event), m.ctx.locale, `events-${m.anchor.slice(0, 7)}.ics`);
     const a = e.currentTarget as HTMLAnchorElement;
     // Built on click: serialising thousands of events on every render would waste frames.
     a.href = link.href;
@@ -893,7 +894,7 @@ export class HkEventCalendar extends HkElement {
   #title(m: Model): string {
     const { ctx } = m;
     if (m.view === 'upcoming') return ctx.s.upcomingTitle;
-    if (m.shown === 'week') return ctx.fmt.dayRange(m.visFrom, addDays(m.visTo, -1));
+    if (m.shown === 'week') return this.#ui.size === 's' ? ctx.fmt.dayRangeShort(m.visFrom, addDays(m.visTo, -1)) : ctx.fmt.dayRange(m.visFrom, addDays(m.visTo, -1));
     return ctx.fmt.month(m.anchor);
   }
 

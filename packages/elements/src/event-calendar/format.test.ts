@@ -47,6 +47,32 @@ function intlDayRange(locale: Locale, from: string, to: string): string {
   return `${f.format(noon(from))}${locale === 'zh-Hant-HK' ? '至' : '–'}${dtf(locale, tail).format(noon(to))}`;
 }
 
+// Hour labels per locale: 24-hour "08:00" in zh-Hans, the locale's own hour-only pattern elsewhere.
+const HOUR: Readonly<Record<Locale, Intl.DateTimeFormatOptions>> = {
+  en: { hour: 'numeric' },
+  'zh-Hans': { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  'zh-Hant-HK': { hour: 'numeric' },
+};
+
+// ICU's short range for English; for Chinese the ends joined (year only across years), zh-Hans sharing
+// the month and its 日 within one month.
+function intlDayRangeShort(locale: Locale, from: string, to: string): string {
+  const short: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric' };
+  if (locale === 'en') return dtf(locale, short).formatRange(noon(from), noon(to));
+  if (from === to) return dtf(locale, short).format(noon(from));
+  const sameYear = from.slice(0, 4) === to.slice(0, 4);
+  const sameMonth = sameYear && from.slice(5, 7) === to.slice(5, 7);
+  const sep = locale === 'zh-Hant-HK' ? '至' : '–';
+  if (!sameYear) {
+    const long: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
+    return `${dtf(locale, long).format(noon(from))}${sep}${dtf(locale, long).format(noon(to))}`;
+  }
+  if (!sameMonth) return `${dtf(locale, short).format(noon(from))}${sep}${dtf(locale, short).format(noon(to))}`;
+  const day = (d: string) => dtf(locale, { day: 'numeric' }).format(noon(d));
+  if (locale === 'zh-Hant-HK') return `${dtf(locale, short).format(noon(from))}${sep}${day(to)}`;
+  return `${dtf(locale, { month: 'short' }).format(noon(from))}${day(from).replace('日', '')}${sep}${day(to)}`;
+}
+
 describe('event-calendar format', () => {
   const days = [...daysBetween('2026-01-01', '2027-01-01'), '2028-02-29', '1999-12-31', '2100-03-01', '1000-01-01'];
 
@@ -65,10 +91,23 @@ describe('event-calendar format', () => {
         }
       });
 
-      it('should write hour labels as Intl does', () => {
+      it('should write hour labels as Intl does, in the hour cycle of the locale', () => {
         for (let h = 0; h < 24; h++) {
-          expect(fmt.hour(h)).to.equal(dtf(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(Date.UTC(2026, 0, 1, h)));
+          expect(fmt.hour(h), `${h}`).to.equal(dtf(locale, HOUR[locale]).format(Date.UTC(2026, 0, 1, h)));
         }
+        // The same cycle as the event times: 12-hour with a day period, except zh-Hans (24-hour).
+        expect(/am|pm|上午|下午/.test(fmt.hour(14) + fmt.time(Date.UTC(2026, 0, 1, 6)))).to.equal(locale !== 'zh-Hans');
+      });
+
+      it('should write short spans of days as Intl does (Chinese: never all-numeric)', () => {
+        const starts = ['2026-03-09', '2026-02-23', '2025-12-29', '2026-11-23', '2026-11-30', '2026-08-31', '2028-02-28'];
+        for (const from of starts) {
+          for (const n of [0, 1, 6, 13, 40, 400]) {
+            const to = addDays(from, n);
+            expect(fmt.dayRangeShort(from, to), `${from} ${to}`).to.equal(intlDayRangeShort(locale, from, to));
+          }
+        }
+        expect(fmt.dayRangeShort('2026-11-23', '2026-11-29')).to.equal({ en: '23–29 Nov', 'zh-Hans': '11月23–29日', 'zh-Hant-HK': '11月23日至29日' }[locale]);
       });
 
       it('should write times of day as Intl does, in any zone (including a daylight-saving change)', () => {
@@ -113,7 +152,7 @@ describe('event-calendar format', () => {
     try {
       const fmt = new CalendarFormat('zh-Hant-HK', 'Asia/Hong_Kong');
       const t = Date.parse('2026-03-14T06:30:00Z');
-      [fmt.month('2026-03-14'), fmt.weekday('2026-03-14', 'short'), fmt.day('2026-03-14'), fmt.dayShort('2026-03-14'), fmt.hour(7),
+      [fmt.month('2026-03-14'), fmt.weekday('2026-03-14', 'short'), fmt.day('2026-03-14'), fmt.dayShort('2026-03-14'), fmt.hour(7), fmt.dayRangeShort('2026-03-09', '2026-03-15'),
         fmt.time(t), fmt.timeRange(t, t + 5_400_000), fmt.dayRange('2026-03-09', '2026-03-15')].forEach((x) => expect(x).to.be.a('string'));
     } finally {
       Intl.DateTimeFormat = original;

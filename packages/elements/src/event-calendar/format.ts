@@ -117,9 +117,40 @@ export class CalendarFormat {
     return `${a.y}年${a.m}月${a.d}日${sep}${tail}`;
   }
 
-  /** "07:00": hour labels of the week's time grid (24-hour in every locale, so they stay narrow). */
+  /**
+   * A span of days compact enough for a phone-width title: "23–29 Nov" / "11月23–29日" / "11月23日至29日".
+   * The year is written only when the span crosses one ("28 Dec 2026 – 3 Jan 2027").
+   */
+  dayRangeShort(from: DayKey, toInclusive: DayKey): string {
+    const a = ymd(from);
+    const b = ymd(toInclusive);
+    const sameYear = a.y === b.y;
+    const sameMonth = sameYear && a.m === b.m;
+    if (this.#en) {
+      // ICU's interval patterns for en-HK with month: 'short', day: 'numeric'.
+      const short = (x: Ymd) => `${x.d} ${enMonthShort(x.m)}`;
+      if (sameMonth && a.d === b.d) return short(a);
+      if (sameMonth) return `${a.d}–${b.d} ${enMonthShort(a.m)}`;
+      if (sameYear) return `${short(a)} – ${short(b)}`;
+      return `${short(a)} ${a.y} – ${short(b)} ${b.y}`;
+    }
+    // ICU's Chinese intervals are all-numeric ("11/23 – 11/29"); the house style forbids them.
+    if (sameMonth && a.d === b.d) return `${a.m}月${a.d}日`;
+    const hk = this.locale === 'zh-Hant-HK';
+    if (!sameYear) return `${a.y}年${a.m}月${a.d}日${hk ? '至' : '–'}${b.y}年${b.m}月${b.d}日`;
+    // zh-Hans shares the month and its 日 ("11月23–29日"); zh-Hant-HK writes each end whole ("11月23日至29日").
+    if (sameMonth) return hk ? `${a.m}月${a.d}日至${b.d}日` : `${a.m}月${a.d}–${b.d}日`;
+    return `${a.m}月${a.d}日${hk ? '至' : '–'}${b.m}月${b.d}日`;
+  }
+
+  /**
+   * Hour labels of the week's time grid, in the hour cycle of the locale's event times:
+   * "8 am" / "08:00" / "上午8時".
+   */
   hour(h: number): string {
-    return `${pad2(h)}:00`;
+    if (this.locale === 'zh-Hans') return `${pad2(h)}:00`;
+    const h12 = h % 12 || 12;
+    return this.#en ? `${h12} ${h < 12 ? 'am' : 'pm'}` : `${h < 12 ? '上午' : '下午'}${h12}時`;
   }
 
   /** "2:30 pm" / "14:30" / "下午2:30" in `zone` (default: the display zone). */

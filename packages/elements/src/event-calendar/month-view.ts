@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { LANG } from './format.js';
 import type { MonthItem, MonthWeek } from './layout.js';
 import type { DayKey } from './time.js';
 import { eventClass, holidayLabels, titleOf, type ViewContext } from './view-context.js';
@@ -22,6 +23,8 @@ export interface MonthViewModel {
 // stays at ≤ 7 × (lanes + 1) chips per week whatever the event count.
 export function renderMonth(ctx: ViewContext, vm: MonthViewModel): TemplateResult {
   const { fmt, s, today } = ctx;
+  // Chips inherit the calendar's `lang`; only a title in another language needs its own attribute.
+  const uiLang = LANG[ctx.locale];
   const header = vm.weeks[0]?.days ?? [];
   return html`<table role="grid" class="grid" part="grid" aria-labelledby=${vm.labelledBy}>
     <thead>
@@ -52,7 +55,7 @@ export function renderMonth(ctx: ViewContext, vm: MonthViewModel): TemplateResul
                   // One attribute and one text binding per chip: a month draws up to 7 × 6 × lanes of them.
                   return html`<div part="event" class=${`ev l${it.lane} s${it.span}${it.bar ? ' bar' : ''}${
                     it.continuesBefore ? ' cb' : ''}${it.continuesAfter ? ' ca' : ''} ${eventClass(it.event)}`} data-key=${it.key}
-                    lang=${t.lang}>${time + t.text}</div>`;
+                    lang=${t.lang === uiLang ? nothing : t.lang}>${time + t.text}</div>`;
                 })}
                 ${cell.moreCount > 0 ? html`<div part="more" class="more l${vm.maxLanes}" data-more=${day}>${s.more(cell.moreCount)}</div>` : nothing}
               </div>

@@ -78,14 +78,21 @@ export function renderWeek(
             // Titles wrap only in boxes with room for it (≤ 2 side by side, ≥ 1 h tall): in a narrow one a
             // wrapped title is a column of single characters, and wrapping hundreds costs ~10 ms of layout (C9).
             const wrap = stacked || (b.columns <= 2 && b.height * 24 >= 1);
+            const when = timeText(ctx, b.event, day);
+            // A box sharing its column (the boxes that also get one clipped line, and pairs) is too narrow
+            // for a range, which would be cut to "2:00 – …": show the start; the whole range stays in the
+            // button's name. (A timed event over several days already shows a single time per day.)
+            const ce = b.event;
+            const start = stacked || b.columns < 2 || ce.allDay || ce.startDay !== ce.endDay || ce.openEnd ? undefined : fmt.time(ce.start);
             return html`<li style=${styleMap({
               '--_t': pct(b.top),
               '--_h': `${((b.height * 24) / span) * 100}%`,
               '--_x': `${(b.column / b.columns) * 100}%`,
               '--_w': `${100 / b.columns}%`,
               'white-space': wrap ? undefined : 'nowrap',
-            })}><button part="event" class="ev ${eventClass(b.event)}" data-key=${b.key}><span class="ev__time">${
-              timeText(ctx, b.event, day)}</span> ${title(t)}${statusBadge(ctx, b.event)}</button></li>`;
+            })}><button part="event" class="ev ${eventClass(b.event)}" data-key=${b.key}>${start === undefined
+              ? html`<span class="ev__time">${when}</span>`
+              : html`<span class="ev__time" aria-hidden="true">${start}</span><span class="visually-hidden">${when}</span>`} ${title(t)}${statusBadge(ctx, b.event)}</button></li>`;
           })}
         </ul>
       </section>`;
