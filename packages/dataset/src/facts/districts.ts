@@ -1,6 +1,6 @@
 import type { District } from '../types.js';
 
-// Names and GB/T 2260 codes: /work/shared/data/sample-data-facts.json (zoningjs listing for the Shanghai
+// Names and GB/T 2260 codes: shared/data/sample-data-facts.json (zoningjs listing for the Shanghai
 // simplified names and codes; the count of 18 Hong Kong districts from a Wikipedia mirror; the rest from
 // general knowledge). Centroids are rough WGS-84 points near each district's centre, from general
 // knowledge: good enough to sort by distance, not to draw boundaries.

@@ -1,8 +1,8 @@
 import type { AudienceValue, Confidence, Event, EventKindValue, LocalizedText, PartyRef, Region, Venue } from '../types.js';
 import { lt, real } from '../util.js';
 
-// Dated editions from /work/shared/data/sample-data-facts.json (`events`) and the `pastEditions` of
-// /work/shared/data/holidays-and-events-2026.json. Only editions with a published date are here: the
+// Dated editions from shared/data/sample-data-facts.json (`events`) and the `pastEditions` of
+// shared/data/holidays-and-events-2026.json. Only editions with a published date are here: the
 // "estimated-from-pattern" items (start null) are left out on purpose. Editions known only from mirror
 // or aggregator pages carry confidence `low`. All are all-day events, since the sources give dates only.
 

@@ -1,7 +1,7 @@
 import type { Holiday, LocalizedText } from '../types.js';
 import { addDays, daysBetween, lt } from '../util.js';
 
-// From /work/shared/data/holidays-and-events-2026.json. Mainland 2026: State Council General Office notice of
+// From shared/data/holidays-and-events-2026.json. Mainland 2026: State Council General Office notice of
 // 2025-11-04 (confirmed). Hong Kong 2026: gazetted general holidays, press release of 2025-05-16 (confirmed).
 // Hong Kong 2027: a secondary news summary matched by a rule-based check (announced, to be verified).
 // No mainland 2027 arrangement had been published in the stored sources, so none is included.

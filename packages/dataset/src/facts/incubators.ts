@@ -1,7 +1,7 @@
 import type { Incubator } from '../types.js';
 import { lt, real } from '../util.js';
 
-// The 23 incubators in /work/shared/data/sample-data-facts.json. Rules applied:
+// The 23 incubators in shared/data/sample-data-facts.json. Rules applied:
 // - `services` only where a source describes them (the seven-service vocabulary is not assigned per incubator);
 // - `acceptsHongKongFounders` only where a source supports it, else false;
 // - `industries` mapped from the researched focus onto the kit's vocabulary, with a note where the focus is

@@ -1,7 +1,7 @@
 import type { Organization } from '../types.js';
 import { lt, real } from '../util.js';
 
-// From /work/shared/data/sample-data-facts.json (`organizations`), plus the 16 member universities of the
+// From shared/data/sample-data-facts.json (`organizations`), plus the 16 member universities of the
 // Shanghai–Hong Kong University Alliance named on its members page. Summaries are written for this dataset.
 
 const SHUA_MEMBERS_SOURCE = 'https://www.cneo.cuhk.edu.hk/sc/strategic-collaborations/alliances/shanghai-hong-kong-university-alliance/';

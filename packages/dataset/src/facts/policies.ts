@@ -1,7 +1,7 @@
 import type { Confidence, LocalizedText, ParameterValue, Policy, PolicyCitation, RuleParameter, RuleVersion } from '../types.js';
 import { lt, real } from '../util.js';
 
-// Subsidy and support programmes from /work/shared/data/policy-rules.md and policy-rules-addendum.md (the
+// Subsidy and support programmes from shared/data/policy-rules.md and policy-rules-addendum.md (the
 // addendum wins where they differ). Confidence: OFFICIAL → high, SECONDARY → medium, WEAK → low. A figure
 // the research did not find is `{ type: 'unknown' }`, never a guess. Versions split wherever a parameter
 // changes on a known date; where a start date had to be inferred, the policy's provenance note says so.

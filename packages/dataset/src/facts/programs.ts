@@ -1,7 +1,7 @@
 import type { PartyRef, Program } from '../types.js';
 import { lt, real } from '../util.js';
 
-// Programmes named in /work/shared/data/sample-data-facts.json. No dates are given unless a source has them.
+// Programmes named in shared/data/sample-data-facts.json. No dates are given unless a source has them.
 
 const SHUA: PartyRef = { id: 'org-shua', name: lt('沪港大学联盟', '滬港大學聯盟', 'Shanghai–Hong Kong University Alliance (SHUA)') };
 const SHUA_SOURCE = 'https://www.cneo.cuhk.edu.hk/sc/strategic-collaborations/alliances/shanghai-hong-kong-university-alliance/';
