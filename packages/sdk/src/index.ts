@@ -48,6 +48,7 @@ export {
 } from './client/errors.js';
 export type { ExchangeErrorName, ExchangeErrorOptions, ProblemDetails, ValidationIssue } from './client/errors.js';
 export { parseLenient } from './client/lenient.js';
+export { RESOURCE_SCHEMAS } from './client/schemas.js';
 export type { LenientResult, SkippedRecord } from './client/lenient.js';
 
 // Locales.

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Dataset } from './sdk.js';
-import { District, Event, Holiday, Incubator, Organization, Policy, Program, Talent } from './sdk.js';
+import { District, RESOURCE_SCHEMAS } from './sdk.js';
 import { LIST_RESOURCES, type ListResource } from './resources.js';
 
 /** One problem found in a dataset directory. */
@@ -52,16 +52,7 @@ function reasonOf(issue: Issue): string {
   return issue.message;
 }
 
-const SCHEMAS: Readonly<Record<ListResource, Schema>> = {
-  districts: District,
-  events: Event,
-  incubators: Incubator,
-  organizations: Organization,
-  policies: Policy,
-  programs: Program,
-  talents: Talent,
-  holidays: Holiday,
-};
+const SCHEMAS: Readonly<Record<ListResource, Schema>> = { ...RESOURCE_SCHEMAS, districts: District };
 
 /** How many problems are reported at most; a wholly broken file should not print thousands of lines. */
 const MAX_ISSUES = 20;

@@ -4,6 +4,6 @@ export {
   LocalizedText, GeoPoint, Money, Citation, Provenance, Contact, PartyRef, Venue, Registration,
   ParameterValue, RuleParameter, RuleVersion, PolicyCitation,
   EVENT_KIND_LABELS, EVENT_STATUS_LABELS, AUDIENCE_LABELS, REGION_LABELS, LOCALES, DEFAULT_LOCALE,
-  parseQuery, runQuery, QueryError, QUERY_PARAMS, toICalendar, normalizeLocale, negotiateLocale, pickText,
+  RESOURCE_SCHEMAS, parseQuery, runQuery, QueryError, QUERY_PARAMS, toICalendar, normalizeLocale, negotiateLocale, pickText,
 } from '@shhk/sdk';
 export type { Locale, EventQuery, ItemByResource, QueryParamSpec } from '@shhk/sdk';

@@ -1,19 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { District, Event, Holiday, Incubator, Organization, Page, Policy, Program, Talent } from '@shhk/sdk';
+import { District, Event, Page, RESOURCE_SCHEMAS } from '@shhk/sdk';
 import type { RunningServer } from '../src/serve.js';
 import { readProblem, sampleDataset, startTestServer } from './helpers.js';
 
-const SCHEMAS = {
-  events: Event,
-  incubators: Incubator,
-  organizations: Organization,
-  policies: Policy,
-  programs: Program,
-  talents: Talent,
-  holidays: Holiday,
-  districts: District,
-} as const;
+const SCHEMAS = { ...RESOURCE_SCHEMAS, districts: District };
 type Resource = keyof typeof SCHEMAS;
 const RESOURCES = Object.keys(SCHEMAS) as Resource[];
 

@@ -3,7 +3,7 @@ import { District, Page, type Page as PageOf } from '../model/common.js';
 import type { Locale } from '../model/locale.js';
 import type { EventQuery, ItemByResource, QueryByResource, ResourceName } from '../query/index.js';
 import { toSearchParams } from '../query/serialize.js';
-import { ITEM_SCHEMAS } from './schemas.js';
+import { RESOURCE_SCHEMAS } from './schemas.js';
 import type { Source } from './source.js';
 import type { Transport } from './transport.js';
 
@@ -23,11 +23,11 @@ export class HttpSource implements Source {
 
   list<R extends ResourceName>(resource: R, query: QueryByResource[R], signal: AbortSignal | undefined): Promise<PageOf<ItemByResource[R]>> {
     const path = withQuery(resource, toSearchParams(resource, query));
-    return this.#transport.getJson(path, this.#page(resource, ITEM_SCHEMAS[resource]), signal);
+    return this.#transport.getJson(path, this.#page(resource, RESOURCE_SCHEMAS[resource]), signal);
   }
 
   get<R extends ResourceName>(resource: R, id: string, signal: AbortSignal | undefined): Promise<ItemByResource[R]> {
-    return this.#transport.getJson(`${resource}/${encodeURIComponent(id)}`, ITEM_SCHEMAS[resource], signal);
+    return this.#transport.getJson(`${resource}/${encodeURIComponent(id)}`, RESOURCE_SCHEMAS[resource], signal);
   }
 
   districts(signal: AbortSignal | undefined): Promise<PageOf<District>> {

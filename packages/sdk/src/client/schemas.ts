@@ -8,8 +8,11 @@ import { Talent } from '../model/talent.js';
 import { Holiday } from '../model/holiday.js';
 import type { ItemByResource, ResourceName } from '../query/index.js';
 
-// Internal: the schema every item of a list resource is parsed with.
-export const ITEM_SCHEMAS: { readonly [R in ResourceName]: z.ZodMiniType<ItemByResource[R]> } = {
+/**
+ * The schema every item of a list resource is parsed with, by resource name — the one map the client,
+ * the reference server's loader and tests share.
+ */
+export const RESOURCE_SCHEMAS: { readonly [R in ResourceName]: z.ZodMiniType<ItemByResource[R]> } = {
   events: Event,
   incubators: Incubator,
   organizations: Organization,
