@@ -24,7 +24,7 @@ const ONLY = ['describe', 'it', 'test', 'suite', 'context'].map((object) => ({
 }));
 
 export default defineConfig([
-  globalIgnores(['**/dist/', '**/node_modules/', '**/coverage/', '**/.cache/', 'docs/api/', 'test/screenshots/', 'packages/*/custom-elements.json']),
+  globalIgnores(['**/dist/', '**/node_modules/', '**/coverage/', '**/.cache/', 'docs/api/', 'test/screenshots/', 'test/.scratch/', 'packages/*/custom-elements.json']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -3,11 +3,11 @@
 // dist/ (pitfall P11).
 //
 // - Package builds: ESM + .d.ts with `preserveModules` into packages/<p>/dist/, every bare import
-//   external (lit, @lit/*, ky, zod, hono, @hono/*, @shhk/*, node builtins …) so apps dedupe them.
+//   external (lit, @lit/*, zod, hono, @hono/*, @shhk/*, node builtins …) so apps dedupe them.
 //   Each uses packages/<p>/tsconfig.build.json WITHOUT the `source` condition (pitfall P12): the
 //   elements build sees @shhk/sdk through its built dist/*.d.ts, hence the order.
 // - Drop-in: packages/elements/dist/hk-elements.js, one minified self-contained ESM bundle with
-//   every dependency inlined (Lit's production build, ky, zod/mini, the SDK). Dynamic imports (the
+//   every dependency inlined (Lit's production build, zod/mini, the SDK). Dynamic imports (the
 //   calendar's ICS reader with ical.js, the SDK's 简/繁 search with its fold table, the offline query
 //   engine) become hk-elements-[name]-[hash].js chunks next to it. Lit's css`` text is minified.
 // - Prints every output's size and gzip -9 size at the end.
@@ -221,7 +221,7 @@ function packageBuild(name) {
 
 const elementsDist = join(root, 'packages/elements/dist');
 
-const dropInBanner = `/*! hk-elements.js — Shanghai–Hong Kong Exchange Kit (MIT). Bundles lit, @lit/context, @lit/task (BSD-3-Clause, Google LLC), ky (MIT, Sindre Sorhus), zod (MIT, Colin McDonnell); its lazy ical chunk bundles ical.js (MPL-2.0, Mozilla). */`;
+const dropInBanner = `/*! hk-elements.js — Shanghai–Hong Kong Exchange Kit (MIT). Bundles lit, @lit/context, @lit/task (BSD-3-Clause, Google LLC), zod (MIT, Colin McDonnell); its lazy ical chunk bundles ical.js (MPL-2.0, Mozilla). */`;
 
 const dropIn = {
   // The compiled elements build is the input, so the drop-in ships exactly the code the npm package

@@ -1,10 +1,9 @@
-import ky, { isHTTPError, isTimeoutError as isKyTimeoutError, type KyInstance } from 'ky';
 import type * as z from 'zod/mini';
 import { ApiError, NetworkError, ResponseValidationError, TimeoutError, type ProblemDetails } from './errors.js';
 import { toIssues } from './lenient.js';
 import { fastSafeParse } from '../model/fast.js';
 
-// Internal: the one ky instance of a client, plus the mapping of every failure to the SDK's errors.
+// Internal: the client's HTTP loop over `fetch`, plus the mapping of every failure to the SDK's errors.
 // Not exported from the package entry.
 
 /** Retry policy of a client. Retries apply to GET requests only (all the API has). */
@@ -57,43 +56,41 @@ export interface TransportOptions {
 
 const RETRY_AFTER_STATUSES = [429, 503];
 
-/** @internal */
-export function normalizeRetry(retry: number | RetryOptions | undefined) {
+function normalizeRetry(retry: number | RetryOptions | undefined) {
   const options: RetryOptions = typeof retry === 'number' ? { limit: retry } : (retry ?? {});
   const { limit = 2, statusCodes = [408, 429, 500, 502, 503, 504], baseDelay = 300, backoffLimit = 5000, jitter = true, maxRetryAfter = 10_000 } = options;
   return {
     limit: Math.max(0, Math.floor(limit)),
-    methods: ['get' as const],
     statusCodes: [...statusCodes],
     afterStatusCodes: RETRY_AFTER_STATUSES.filter((s) => statusCodes.includes(s)),
     maxRetryAfter,
     backoffLimit,
     delay: (attempt: number) => baseDelay * 2 ** (attempt - 1),
-    // Half to full of the computed delay ("equal jitter"): spreads retries without retrying instantly.
-    ...(jitter ? { jitter: (delay: number) => delay / 2 + (Math.random() * delay) / 2 } : {}),
-    retryOnTimeout: false,
+    jitter,
   };
 }
 
-/** @internal One ky instance and the SDK's error mapping around it. */
+type Retry = ReturnType<typeof normalizeRetry>;
+
+/** The failure of one attempt: the response of an unsuccessful status, or what fetch threw. @internal */
+class Failed {
+  constructor(readonly response?: Response, readonly error?: unknown, readonly timedOut = false) {}
+}
+
+/** @internal The client's one `fetch` loop (timeout, retries, backoff, `Retry-After`) and the mapping of every failure to the SDK's errors. */
 export class Transport {
-  readonly #ky: KyInstance;
+  readonly #fetch: FetchFunction | undefined;
   readonly #timeout: number | false;
   readonly #prefix: string;
+  readonly #retry: Retry;
+  readonly #headers: Headers;
 
   constructor(options: TransportOptions) {
-    const userFetch = options.fetch;
+    this.#fetch = options.fetch;
     this.#timeout = options.timeout;
     this.#prefix = options.prefixUrl ?? '';
-    this.#ky = ky.create({
-      ...(this.#prefix ? { prefixUrl: this.#prefix } : {}),
-      timeout: options.timeout,
-      retry: normalizeRetry(options.retry),
-      headers: options.headers,
-      throwHttpErrors: true,
-      // ky always calls fetch with a Request.
-      ...(userFetch ? { fetch: (input: string | URL | Request, init?: RequestInit) => userFetch(input as Request, init) } : {}),
-    });
+    this.#retry = normalizeRetry(options.retry);
+    this.#headers = options.headers;
   }
 
   /** The absolute (or, for a relative base, page-relative) URL of `path`. */
@@ -108,8 +105,7 @@ export class Transport {
     signal?.throwIfAborted();
     let text: string;
     try {
-      const response = await this.#ky.get(path, signal ? { signal } : {});
-      text = await response.text();
+      text = await (await this.#request(url, signal)).text();
     } catch (error) {
       throw await this.#mapError(error, method, url, signal);
     }
@@ -126,18 +122,84 @@ export class Transport {
     return parsed.data;
   }
 
+  // Attempts until a 2xx, a failure that is not retried, or the retry limit; then throws a `Failed`.
+  async #request(url: string, signal: AbortSignal | undefined): Promise<Response> {
+    const retry = this.#retry;
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.#attempt(url, signal);
+      if (!(outcome instanceof Failed)) return outcome;
+      const { response } = outcome;
+      const retried = !outcome.timedOut && attempt <= retry.limit && (!response || retry.statusCodes.includes(response.status));
+      if (!retried) throw outcome;
+      let wait = Math.min(retry.backoffLimit, retry.delay(attempt));
+      // Half to full of the backoff ("equal jitter"): spreads retries without retrying instantly.
+      if (retry.jitter) wait = wait / 2 + (Math.random() * wait) / 2;
+      const after = response && retry.afterStatusCodes.includes(response.status) ? retryAfter(response.headers.get('retry-after')) : undefined;
+      if (after !== undefined) wait = Math.min(after, retry.maxRetryAfter);
+      void response?.body?.cancel().catch(() => {});
+      await sleep(wait, signal);
+    }
+  }
+
+  async #attempt(url: string, signal: AbortSignal | undefined): Promise<Response | Failed> {
+    signal?.throwIfAborted();
+    const controller = new AbortController();
+    const abort = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', abort, { once: true });
+    let timedOut = false;
+    const timer = this.#timeout === false ? undefined : setTimeout(() => ((timedOut = true), controller.abort()), this.#timeout);
+    try {
+      // A fetch double that ignores the signal still stops waiting on a timeout or abort.
+      const aborted = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }));
+      const request = new Request(url, { method: 'GET', headers: this.#headers, signal: controller.signal });
+      const response = await Promise.race([(this.#fetch ?? globalThis.fetch)(request), aborted]);
+      return response.ok ? response : new Failed(response);
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      return new Failed(undefined, error, timedOut);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', abort);
+    }
+  }
+
   async #mapError(error: unknown, method: string, url: string, signal: AbortSignal | undefined): Promise<unknown> {
     // The caller's abort passes through untouched, whether it hit the request or a retry delay.
     if (signal?.aborted) return signal.reason ?? error;
-    if (isHTTPError(error)) {
-      const { response } = error;
-      return new ApiError({ method, url, status: response.status, statusText: response.statusText, problem: await readProblem(response), cause: error });
+    if (!(error instanceof Failed)) return new NetworkError({ method, url, cause: error });
+    const { response } = error;
+    if (response) {
+      return new ApiError({ method, url, status: response.status, statusText: response.statusText, problem: await readProblem(response), cause: error.error });
     }
-    if (isKyTimeoutError(error)) {
-      return new TimeoutError({ method, url, timeout: this.#timeout === false ? 0 : this.#timeout, cause: error });
+    if (error.timedOut) {
+      return new TimeoutError({ method, url, timeout: this.#timeout === false ? 0 : this.#timeout });
     }
-    return new NetworkError({ method, url, cause: error });
+    return new NetworkError({ method, url, cause: error.error });
   }
+}
+
+/** A `Retry-After` value (delay seconds or an HTTP date) in milliseconds; `undefined` when absent or unreadable. */
+function retryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+  });
 }
 
 const STANDARD_MEMBERS = { type: 'string', title: 'string', status: 'number', detail: 'string', instance: 'string' } as const;
