@@ -291,6 +291,32 @@ describe('<hk-event-calendar> behaviour', () => {
       expect(viewChanges).to.equal(1);
       expect(filterChanges).to.equal(1);
     });
+
+    it('should start syncing when sync-url is switched on after connect, and stop when switched off', async () => {
+      const url = new URL(original);
+      url.searchParams.set('hk-view', 'week');
+      url.searchParams.set('hk-date', '2026-12-10');
+      history.replaceState(null, '', url);
+      const el = await fixture<Cal>(html`<hk-event-calendar time-zone="Asia/Shanghai" locale="en" view="month" date="2026-11-27"
+        style="width:1100px" .now=${NOW} .events=${EVENTS}></hk-event-calendar>`);
+      await settle(el);
+      expect(el.view).to.equal('month'); // not syncing yet: the URL is not read
+
+      el.syncUrl = true;
+      await settle(el);
+      expect(el.view).to.equal('week');
+      expect(el.date).to.equal('2026-12-10');
+      $$<HTMLButtonElement>(el, '[part="nav-button"]')[1]!.click(); // next week
+      await settle(el);
+      expect(new URL(location.href).searchParams.get('hk-date')).to.equal('2026-12-17');
+
+      el.syncUrl = false;
+      await settle(el);
+      $$<HTMLButtonElement>(el, '[part="nav-button"]')[1]!.click();
+      await settle(el);
+      expect(el.date).to.equal('2026-12-24');
+      expect(new URL(location.href).searchParams.get('hk-date')).to.equal('2026-12-17');
+    });
   });
 
   describe('subscribe and download', () => {
@@ -545,6 +571,9 @@ describe('<hk-event-calendar> behaviour', () => {
       await settle(el);
       expect($(el, '.title')!.textContent).to.equal('February 2027');
       expect(status(el)).to.equal('February 2027: 0 events');
+      // One live region says the new month; a live title as well would make a screen reader say it twice.
+      const live = [...el.shadowRoot!.querySelectorAll('[aria-live], [role="status"], [role="alert"]')].filter((n) => n.textContent!.includes('February 2027'));
+      expect(live).to.have.length(1);
     });
 
     it('should fire hk-view-change with the view and the previous one', async () => {

@@ -365,11 +365,16 @@ export class HkEventCalendar extends HkElement {
       });
       this.#resize.observe(this);
     }
-    if (this.syncUrl) {
-      this.#urlDefaults ??= { view: this.view, date: this.date };
-      this.#applyUrl(true);
-      globalThis.addEventListener?.('popstate', this.#onPopState);
-    }
+    if (this.syncUrl) this.#startUrlSync();
+  }
+
+  // `sync-url` on connect, or switched on later: the URL's state wins over the attributes, and
+  // Back/Forward restore. Switched off: the calendar stops reading and writing the URL.
+  #startUrlSync(): void {
+    this.#urlDefaults ??= { view: this.view, date: this.date };
+    this.#applyUrl(true);
+    globalThis.removeEventListener?.('popstate', this.#onPopState);
+    globalThis.addEventListener?.('popstate', this.#onPopState);
   }
 
   override disconnectedCallback(): void {
@@ -381,6 +386,10 @@ export class HkEventCalendar extends HkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.hasUpdated && this.isConnected && changed.has('syncUrl')) {
+      if (this.syncUrl) this.#startUrlSync();
+      else globalThis.removeEventListener?.('popstate', this.#onPopState);
+    }
     if (!this.hasUpdated || ['kinds', 'regions', 'organizers', 'audiences', 'tags', 'q'].some((p) => (changed as Map<PropertyKey, unknown>).has(p))) {
       if (!this.hasUpdated && hasActiveFilters(this.#ui.filters)) {
         // Filters read from the URL on connect win over the presets.
@@ -909,7 +918,7 @@ export class HkEventCalendar extends HkElement {
     return html`<div class="toolbar" part="toolbar">
       <div class="toolbar__nav">
         <button class="icon-btn" part="nav-button" data-action="prev" aria-label=${week ? s.previousWeek : s.previousMonth} @click=${() => this.#step(-1)}>${ICONS.prev}</button>
-        <h2 id="title" class="title" part="title" aria-live="polite">${this.#title(m)}</h2>
+        <h2 id="title" class="title" part="title">${this.#title(m)}</h2>
         <button class="icon-btn" part="nav-button" data-action="next" aria-label=${week ? s.nextWeek : s.nextMonth} @click=${() => this.#step(1)}>${ICONS.next}</button>
       </div>
       <div class="toolbar__actions">
