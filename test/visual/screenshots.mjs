@@ -26,7 +26,7 @@ registerHooks(
 const { startServer, launchBrowser, assertBuilt } = await import('../e2e/harness.ts');
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
-const VIEWS = (args.only ?? 'month,week,list,upcoming,dialog').split(',');
+const VIEWS = (args.only ?? 'month,week,list,details,upcoming,dialog').split(',');
 const WIDTHS = (args.width ?? '320,1200').split(',').map(Number);
 const LOCALES = (args.locale ?? 'zh-Hans,zh-Hant-HK,en').split(',');
 const THEMES = (args.theme ?? 'light,dark').split(',');
@@ -53,7 +53,8 @@ try {
           if (locale !== 'en') url.searchParams.set('lang', locale);
           if (!upcoming) {
             url.searchParams.set('hk-date', DATE);
-            url.searchParams.set('hk-view', view === 'list' ? 'agenda' : view === 'dialog' ? 'month' : view);
+            // Narrow, the month shows as the agenda (whose details are a disclosure): the dialog is shown from the week.
+            url.searchParams.set('hk-view', view === 'list' || view === 'details' ? 'agenda' : view === 'dialog' ? (width <= 480 ? 'week' : 'month') : view);
           }
           await page.goto(url.href, { waitUntil: 'networkidle0' });
           if (theme === 'dark') await page.select('#theme', 'dark');
@@ -66,6 +67,11 @@ try {
             const handle = await page.waitForSelector('hk-event-calendar >>> [part~="event"][data-key]');
             await handle.click();
             await page.waitForFunction(() => document.querySelector('hk-event-calendar')?.shadowRoot?.querySelector('dialog')?.open === true);
+          }
+          if (view === 'details') {
+            const handle = await page.waitForSelector('hk-event-calendar >>> .agenda [aria-expanded][data-key]');
+            await handle.click();
+            await page.waitForSelector('hk-event-calendar >>> [part="agenda-details"]');
           }
           await new Promise((r) => setTimeout(r, 250));
           const file = `${out}${view}-${locale}-${theme}-${width}.png`;

@@ -12,15 +12,29 @@ function where(ctx: ViewContext, ce: CalendarEvent): string {
   return venue || (ce.event.onlineUrl ? ctx.s.online : '');
 }
 
-function item(ctx: ViewContext, ce: CalendarEvent, day: string | undefined): TemplateResult {
+/** The agenda's open disclosure: which event, and its details. */
+export interface AgendaDisclosure {
+  key: string | undefined;
+  details: (ce: CalendarEvent, id: string) => TemplateResult;
+}
+
+/** A shadow-root id for an event's disclosure (keys may hold characters an id should not). */
+export const disclosureId = (key: string): string => `det-${key.replace(/[^\w-]/g, '_')}`;
+
+function item(ctx: ViewContext, ce: CalendarEvent, day: string | undefined, disclosure: AgendaDisclosure | undefined): TemplateResult {
   const t = titleOf(ctx, ce);
   const meta = [kindLabel(ctx, ce), where(ctx, ce)].filter(Boolean).join(' · ');
-  return html`<li class="item" part="agenda-item">
+  // In the agenda an event's button is a disclosure: its details open below it, in the flow of the list.
+  const id = disclosure ? disclosureId(ce.key) : undefined;
+  const open = disclosure !== undefined && disclosure.key === ce.key;
+  return html`<li class="item${open ? ' is-open' : ''}" part="agenda-item">
     <span class="item__time">${timeText(ctx, ce, day)}</span>
     <span class="item__main">
-      <button part="event" class="ev item__title ${eventClass(ce)}" data-key=${ce.key} lang=${t.lang}>${t.text}</button>
+      <button part="event" class="ev item__title ${eventClass(ce)}" data-key=${ce.key} lang=${t.lang}
+        aria-expanded=${disclosure ? String(open) : nothing} aria-controls=${open ? id! : nothing}>${t.text}</button>
       <span class="item__meta">${meta}</span>${statusBadge(ctx, ce)}
     </span>
+    ${open ? html`<div class="item__details" id=${id!} part="agenda-details">${disclosure.details(ce, id!)}</div>` : nothing}
   </li>`;
 }
 
@@ -34,6 +48,8 @@ export function renderList(
   onMore: () => void,
   /** Show each event's part on its group's day (day panel) rather than its whole span (agenda). */
   perDay = false,
+  /** Event buttons are disclosures of their details (the agenda); without it they open the dialog. */
+  disclosure?: AgendaDisclosure,
 ): TemplateResult {
   let left = limit;
   let total = 0;
@@ -48,7 +64,7 @@ export function renderList(
     shown.push(html`<section class="agenda__day${g.day === ctx.today ? ' is-today' : ''}" part="agenda-day">
       <h3 class="agenda__head" part="day-heading">${ctx.fmt.day(g.day)}${
         extras.map((x) => html` <span class="badge badge--hol">${x}</span>`)}</h3>
-      <ul class="agenda__list">${events.map((ce) => item(ctx, ce, perDay ? g.day : undefined))}</ul>
+      <ul class="agenda__list">${events.map((ce) => item(ctx, ce, perDay ? g.day : undefined, disclosure))}</ul>
     </section>`);
   }
   const rest = total - Math.min(limit, total);

@@ -18,6 +18,11 @@ export interface DetailsModel {
   inWeChat: boolean;
   onClose: () => void;
   onCopy: (e: Event) => void;
+  /**
+   * Rendered inside the agenda's disclosure rather than the dialog: no title or close button (the
+   * event's own button is both), and ids prefixed with this so they can't clash with the dialog's.
+   */
+  inlineId?: string;
 }
 
 const external = (ctx: ViewContext, href: string | undefined, label: string, lang?: string): TemplateResult | typeof nothing =>
@@ -76,11 +81,12 @@ export function renderDetails(ctx: ViewContext, m: DetailsModel): TemplateResult
   const address = e.venue?.address ? text(e.venue.address, ctx.locale) : undefined;
   const online = safeHttpUrl(e.onlineUrl);
   const site = safeHttpUrl(e.url);
-  return html`<div class="dlg__head">
+  const id = m.inlineId ?? 'dlg';
+  return html`${m.inlineId === undefined ? html`<div class="dlg__head">
       <p class="dlg__kind"><span class="swatch k-${e.kind}" aria-hidden="true"></span>${kindLabel(ctx, ce)}</p>
       <h2 id="dlg-title" class="dlg__title" part="dialog-title" lang=${title.lang}>${title.text}</h2>
       <button class="icon-btn dlg__close" part="close-button" aria-label=${s.close} @click=${m.onClose}>${ICONS.close}</button>
-    </div>
+    </div>` : nothing}
     ${e.status === 'scheduled' ? nothing : html`<p class="dlg__status">${statusBadge(ctx, ce)}</p>`}
     ${summary?.text ? html`<p class="dlg__summary" lang=${summary.lang}>${summary.text}</p>` : nothing}
     <dl class="dlg__facts" part="dialog-facts">
@@ -100,8 +106,8 @@ export function renderDetails(ctx: ViewContext, m: DetailsModel): TemplateResult
       ${registration(ctx, ce)}
     </dl>
     ${site ? html`<p>${external(ctx, site, s.moreInfo)}</p>` : nothing}
-    <section class="dlg__section" aria-labelledby="dlg-add">
-      <h3 id="dlg-add">${s.addToCalendar}</h3>
+    <section class="dlg__section" aria-labelledby="${id}-add">
+      <h3 id="${id}-add">${s.addToCalendar}</h3>
       ${m.inWeChat ? html`<p class="note">${s.wechatHint}</p>` : nothing}
       <ul class="links" part="add-to-calendar">
         <li><a class="button" href=${links.ics.href} download=${links.ics.download}>${s.downloadIcs}</a></li>
@@ -111,10 +117,10 @@ export function renderDetails(ctx: ViewContext, m: DetailsModel): TemplateResult
           class="visually-hidden"> ${s.opensNewTab}</span></a></li>
       </ul>
     </section>
-    <section class="dlg__section" aria-labelledby="dlg-share">
-      <h3 id="dlg-share">${s.share}</h3>
+    <section class="dlg__section" aria-labelledby="${id}-share">
+      <h3 id="${id}-share">${s.share}</h3>
       <div class="copy">
-        <input class="copy__input" part="copy-input" readonly aria-labelledby="dlg-share" .value=${m.shareUrl} @focus=${(ev: FocusEvent) => (ev.target as HTMLInputElement).select()} />
+        <input class="copy__input" part="copy-input" readonly aria-labelledby="${id}-share" .value=${m.shareUrl} @focus=${(ev: FocusEvent) => (ev.target as HTMLInputElement).select()} />
         <button class="button" part="copy-button" data-copy=${m.shareUrl} @click=${m.onCopy}>${s.copyLink}</button>
       </div>
       <p class="copy__status${m.copyStatus ? '' : ' is-empty'}" role="status">${m.copyStatus}</p>

@@ -182,7 +182,7 @@ describe('<hk-event-calendar> keyboard', () => {
   });
 
   describe('details dialog', () => {
-    for (const view of ['month', 'week', 'list', 'upcoming']) {
+    for (const view of ['month', 'week', 'upcoming']) {
       it(`should trap focus, close on Escape and return focus: ${view}`, async () => {
         const el = await calendar({ view });
         let invoker: HTMLButtonElement;
@@ -222,5 +222,47 @@ describe('<hk-event-calendar> keyboard', () => {
         expect(focused(el)).to.equal($(el, view === 'month' ? '.panel button[data-key="ev-expo"]' : 'button[data-key="ev-expo"]'));
       });
     }
+  });
+
+  describe('agenda details disclosure', () => {
+    it('should open the details below the event with Enter, keep focus on the button, and close with Enter again', async () => {
+      const el = await calendar({ view: 'list' });
+      const button = $<HTMLButtonElement>(el, '.agenda button[data-key="ev-expo"]')!;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect($(el, '[part="agenda-details"]')).to.equal(null);
+      button.focus();
+      const selected = oneEvent(el, 'hk-event-select');
+      await sendKeys({ press: 'Enter' });
+      expect((await selected).detail.key).to.equal('ev-expo');
+      await settle(el);
+      const details = $(el, '[part="agenda-details"]')!;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(button.getAttribute('aria-controls')).to.equal(details.id);
+      expect(focused(el)).to.equal(button);
+      expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(false);
+      // The details follow the button in the list item, so Tab reaches its links next.
+      expect(button.closest('li')!.contains(details)).to.equal(true);
+      expect(details.querySelector('[part="add-to-calendar"] a')).to.exist;
+      expect(details.querySelector('[part="close-button"], #dlg-title')).to.equal(null);
+      await sendKeys({ press: 'Tab' });
+      expect(details.contains(focused(el)) || button.closest('li')!.contains(focused(el))).to.equal(true);
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect($(el, '[part="agenda-details"]')).to.equal(null);
+    });
+
+    it('should keep one disclosure open at a time', async () => {
+      const el = await calendar({ view: 'list' });
+      const buttons = $$<HTMLButtonElement>(el, '.agenda button[aria-expanded]');
+      expect(buttons.length).to.be.greaterThan(1);
+      buttons[0]!.click();
+      await settle(el);
+      buttons[1]!.click();
+      await settle(el);
+      expect(buttons.map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(buttons.map((_, i) => String(i === 1)));
+      expect($$(el, '[part="agenda-details"]')).to.have.length(1);
+    });
   });
 });

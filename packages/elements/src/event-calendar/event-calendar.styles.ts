@@ -210,6 +210,13 @@ const own = css`
   }
   [data-size='s'] .item { grid-template-columns: minmax(0, 1fr); gap: 0; }
   .item__time { color: var(--_muted); font-variant-numeric: tabular-nums; }
+  /* The agenda's disclosure: a caret on the event's button, the details below the whole row. */
+  .item__title[aria-expanded]::before { content: '▸' / ''; color: var(--_muted); margin-inline-end: 0.3em; }
+  .item__title[aria-expanded='true']::before { content: '▾' / ''; }
+  .item__details {
+    grid-column: 1 / -1; display: grid; gap: var(--_space-3); margin-block-start: var(--_space-2); padding: var(--_space-3);
+    border-radius: var(--_radius); background: var(--_surface-2); min-inline-size: 0;
+  }
   .item__main { min-inline-size: 0; }
   .item__title {
     display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; overflow-wrap: break-word; max-inline-size: 100%;

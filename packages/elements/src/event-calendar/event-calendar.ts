@@ -4,7 +4,7 @@ import type { ExchangeClient, Holiday, LocalizedText } from '@shhk/sdk';
 import { HkElement } from '../shared/base-element.js';
 import { defineElement } from '../shared/define.js';
 import { FIRST_DAY_FALLBACK, listFormat } from '../shared/intl.js';
-import { renderList, renderUpcoming, LIST_CHUNK } from './agenda-view.js';
+import { disclosureId, renderList, renderUpcoming, LIST_CHUNK, type AgendaDisclosure } from './agenda-view.js';
 import { renderDetails } from './details-dialog.js';
 import { styles } from './event-calendar.styles.js';
 import {
@@ -47,6 +47,8 @@ interface Ui {
   selectedDay: DayKey | undefined;
   /** The event in the details dialog. */
   openEvent: CalendarEvent | undefined;
+  /** The agenda event whose details disclosure is open (its key). */
+  expanded: string | undefined;
   /** `data-size` from the element's width: s < 600 px ≤ m < 1000 px ≤ l. */
   size: 's' | 'm' | 'l';
   /** ≤ 480 px: the month shows as the agenda. */
@@ -273,7 +275,7 @@ export class HkEventCalendar extends HkElement {
   // Internal UI state: one plain record re-rendered through #set() (a decorated accessor per field
   // costs ~250 bytes of emitted code each, and none of these is public).
   #ui: Ui = {
-    filters: EMPTY_FILTERS, selectedDay: undefined, openEvent: undefined, size: 'l', narrow: false, listLimit: LIST_CHUNK,
+    filters: EMPTY_FILTERS, selectedDay: undefined, openEvent: undefined, expanded: undefined, size: 'l', narrow: false, listLimit: LIST_CHUNK,
     filtersOpen: false, subscribeOpen: false, announcement: '', copyStatus: '', skeleton: false,
   };
 
@@ -466,7 +468,11 @@ export class HkEventCalendar extends HkElement {
         const id = this.#pendingOpen;
         this.#pendingOpen = undefined;
         const ce = this.#merged().find((e) => e.id === id);
-        if (ce) void this.#open(ce, undefined);
+        if (ce && this.#model?.shown === 'list') {
+          // In the agenda a shared link opens the event's disclosure, scrolled into view.
+          this.#set({ expanded: ce.key });
+          this.#focusAfter = `button[aria-controls="${disclosureId(ce.key)}"]`;
+        } else if (ce) void this.#open(ce, undefined);
       }
     }
   }
@@ -694,6 +700,10 @@ export class HkEventCalendar extends HkElement {
     const ev = target.closest?.('[data-key]') as HTMLElement | null;
     if (ev) {
       const ce = this.#find(ev.dataset.key!);
+      if (ce && ev.hasAttribute('aria-expanded')) {
+        this.#toggleDetails(ce);
+        return;
+      }
       // Chips are aria-hidden pointer shortcuts: focus goes back to their day's button.
       const invoker = ev.matches('button') ? ev : (ev.closest('td')?.querySelector<HTMLElement>('.day__btn') ?? undefined);
       if (ce) void this.#open(ce, invoker);
@@ -728,6 +738,36 @@ export class HkEventCalendar extends HkElement {
       }
     }
     this.#pushUrl(true);
+  }
+
+  // The agenda's disclosure: one event's details open at a time, below its button (which keeps focus).
+  #toggleDetails(ce: CalendarEvent): void {
+    const open = this.#ui.expanded !== ce.key;
+    if (open) this.dispatchEvent(new HkEventSelectEvent({ event: ce.event, key: ce.key, start: ce.start, end: ce.end }));
+    this.#set({ expanded: open ? ce.key : undefined, copyStatus: '' });
+    this.#pushUrl(true);
+  }
+
+  #disclosure(m: Model): AgendaDisclosure {
+    return {
+      key: this.#ui.expanded,
+      details: (ce, id) => renderDetails(m.ctx, {
+        ...this.#detailsInputs(m, ce),
+        onClose: () => this.#toggleDetails(ce),
+        inlineId: id,
+      }),
+    };
+  }
+
+  #detailsInputs(m: Model, ce: CalendarEvent) {
+    return {
+      ce,
+      links: this.#memoize('links', [ce, m.ctx.locale, m.client], () => addToCalendarLinks(ce.event, m.ctx.locale, { client: m.client })),
+      shareUrl: this.#shareUrl(ce),
+      copyStatus: this.#ui.copyStatus,
+      inWeChat: /MicroMessenger/i.test(globalThis.navigator?.userAgent ?? ''),
+      onCopy: this.#copy,
+    };
   }
 
   #closeDialog = (): void => {
@@ -782,7 +822,7 @@ export class HkEventCalendar extends HkElement {
       input?.select();
     }
     const msg = ok ? s.linkCopied : s.copyFailed;
-    if (this.#ui.openEvent) this.#set({ copyStatus: msg });
+    if (this.#ui.openEvent || this.#ui.expanded) this.#set({ copyStatus: msg });
     else this.#set({ announcement: msg });
   };
 
@@ -860,7 +900,7 @@ export class HkEventCalendar extends HkElement {
         view: view === 'list' ? 'agenda' : view,
         ...(this.date ? { date: this.date } : {}),
         filters: this.#ui.filters,
-        ...(this.#ui.openEvent ? { event: this.#ui.openEvent.id } : {}),
+        ...(this.#openDetails() ? { event: this.#openDetails()!.id } : {}),
       });
       if (next.href !== current.href) history[replace ? 'replaceState' : 'pushState'](history.state, '', next);
     } catch {
@@ -1079,7 +1119,7 @@ export class HkEventCalendar extends HkElement {
     }
     if (visible.length === 0) return empty as TemplateResult;
     const groups = this.#memoize('groups', [visible, m.visFrom], () => agendaGroups(visible, m.visFrom, m.visTo, { repeatMultiDay: false }));
-    return renderList(ctx, groups, this.#ui.listLimit, () => this.#set({ listLimit: this.#ui.listLimit + LIST_CHUNK * 2 }));
+    return renderList(ctx, groups, this.#ui.listLimit, () => this.#set({ listLimit: this.#ui.listLimit + LIST_CHUNK * 2 }), false, this.#disclosure(m));
   }
 
   #renderFooter(m: Model): TemplateResult {
@@ -1123,22 +1163,17 @@ export class HkEventCalendar extends HkElement {
   #renderDialog(m: Model): TemplateResult {
     const ce = this.#ui.openEvent;
     let body: TemplateResult | typeof nothing = nothing;
-    if (ce) {
-      const links = this.#memoize('links', [ce, m.ctx.locale, m.client], () => addToCalendarLinks(ce.event, m.ctx.locale, { client: m.client }));
-      body = renderDetails(m.ctx, {
-        ce,
-        links,
-        shareUrl: this.#shareUrl(ce),
-        copyStatus: this.#ui.copyStatus,
-        inWeChat: /MicroMessenger/i.test(globalThis.navigator?.userAgent ?? ''),
-        onClose: this.#closeDialog,
-        onCopy: this.#copy,
-      });
-    }
+    if (ce) body = renderDetails(m.ctx, { ...this.#detailsInputs(m, ce), onClose: this.#closeDialog });
     return html`<dialog class="dlg" part="dialog" aria-labelledby=${ce ? 'dlg-title' : nothing} @close=${this.#onDialogClose} @click=${this.#onDialogClick}
       @keydown=${this.#onDialogKey}>
       <div class="dlg__inner">${body}</div>
     </dialog>`;
+  }
+
+  /** The event whose details are shown: in the dialog, or in the agenda's open disclosure. */
+  #openDetails(): CalendarEvent | undefined {
+    const key = this.#ui.expanded;
+    return this.#ui.openEvent ?? (key === undefined ? undefined : this.#find(key));
   }
 
   #shareUrl(ce: CalendarEvent): string {
