@@ -286,5 +286,25 @@ describe('<hk-event-calendar> sources and states', () => {
       $<HTMLDialogElement>(el, 'dialog')!.close();
       await waitUntil(() => !new URL(location.href).searchParams.has('hk-event'), 'hk-event removed on close');
     });
+
+    it('should open a shared event link in the agenda as its disclosure, and write it to the URL', async () => {
+      const url = new URL(original);
+      url.searchParams.set('hk-view', 'agenda');
+      url.searchParams.set('hk-event', 'f3');
+      url.searchParams.set('hk-date', '2026-12-09');
+      history.replaceState(null, '', url);
+      const el = await fixture<Cal>(html`<hk-event-calendar sync-url time-zone="Asia/Shanghai" locale="en" .now=${NOW}
+        .events=${[makeEvent({ id: 'f3', title: { en: 'Shared lecture' }, start: '2026-12-09T09:00:00+08:00', end: '2026-12-09T10:00:00+08:00' }),
+          makeEvent({ id: 'f4', title: { en: 'Other lecture' }, start: '2026-12-10T09:00:00+08:00', end: '2026-12-10T10:00:00+08:00' })]}></hk-event-calendar>`);
+      const button = () => $<HTMLButtonElement>(el, '.agenda button[data-key="f3"]');
+      await waitUntil(() => button()?.getAttribute('aria-expanded') === 'true', 'disclosure opened from the URL');
+      expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(false);
+      expect(el.shadowRoot!.activeElement).to.equal(button());
+      expect(new URL($<HTMLInputElement>(el, '[part="agenda-details"] .copy__input')!.value).searchParams.get('hk-event')).to.equal('f3');
+      $<HTMLButtonElement>(el, '.agenda button[data-key="f4"]')!.click();
+      await waitUntil(() => new URL(location.href).searchParams.get('hk-event') === 'f4', 'the open event written to the URL');
+      $<HTMLButtonElement>(el, '.agenda button[data-key="f4"]')!.click();
+      await waitUntil(() => !new URL(location.href).searchParams.has('hk-event'), 'hk-event removed on close');
+    });
   });
 });
