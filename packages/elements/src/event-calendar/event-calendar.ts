@@ -157,6 +157,7 @@ const parseView = (v: string | undefined): CalendarViewName =>
  * @csspart dialog - The details `<dialog>`.
  * @csspart dialog-title - The event's title in the dialog.
  * @csspart dialog-facts - The dialog's facts: when, where, organisers, registration.
+ * @csspart agenda-details - An agenda event's open details disclosure, below its button.
  * @csspart close-button - The dialog's close button.
  * @csspart add-to-calendar - The .ics, Outlook and Google links.
  *
