@@ -90,7 +90,7 @@ describe('e2e: examples/university', () => {
     }
   });
 
-  it('navigates months, opens a dialog and filters on the full-page calendar, keeping the URL', async () => {
+  it('navigates months, opens event details (dialog and agenda disclosure) and filters on the full-page calendar, keeping the URL', async () => {
     const { page, problems } = await open('examples/university/calendar.html?hk-date=2026-11-27');
     try {
       await waitLoaded(page);
@@ -113,21 +113,30 @@ describe('e2e: examples/university', () => {
       const focusedDay = await page.evaluate(() => (document.querySelector('hk-event-calendar')!.shadowRoot!.activeElement?.closest('td') as HTMLElement | null)?.dataset.day);
       assert.equal(focusedDay, '2026-11-28');
 
-      // A dialog with the event's details, closed with Escape.
-      const listButton = await page.waitForSelector('hk-event-calendar >>> [part="view-button"]:nth-child(3)');
-      await listButton!.click();
-      await waitLoaded(page);
-      const firstTitle = (await shadowTexts(page, '.agenda .item__title'))[0]!;
-      await click(page, '.agenda .item__title');
+      // In the month, an event opens the details dialog; Escape closes it.
+      await click(page, 'td[data-day^="2026-11"] [part~="event"]');
       await page.waitForFunction(() => document.querySelector('hk-event-calendar')?.shadowRoot?.querySelector('dialog')?.open === true);
-      assert.deepEqual(await shadowTexts(page, '#dlg-title'), [firstTitle]);
-      const links = await page.evaluate(() => [...document.querySelector('hk-event-calendar')!.shadowRoot!.querySelectorAll('[part="add-to-calendar"] a')].map((a) => (a as HTMLAnchorElement).href));
+      assert.equal((await shadowTexts(page, '#dlg-title')).length, 1);
+      const links = await page.evaluate(() => [...document.querySelector('hk-event-calendar')!.shadowRoot!.querySelectorAll('dialog [part="add-to-calendar"] a')].map((a) => (a as HTMLAnchorElement).href));
       assert.equal(links.length, 3);
       assert.match(links[0]!, /\/v1\/events\/[a-z0-9-]+\.ics$/);
       const ics = await fetch(links[0]!);
       assert.equal(ics.status, 200);
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => document.querySelector('hk-event-calendar')?.shadowRoot?.querySelector('dialog')?.open === false);
+
+      // In the list, an event's button discloses its details below it, and closes them again.
+      const listButton = await page.waitForSelector('hk-event-calendar >>> [part="view-button"]:nth-child(3)');
+      await listButton!.click();
+      await waitLoaded(page);
+      await click(page, '.agenda .item__title');
+      await page.waitForFunction(() => document.querySelector('hk-event-calendar')?.shadowRoot?.querySelector('.agenda .item__title')?.getAttribute('aria-expanded') === 'true');
+      const inline = await page.evaluate(() => [...document.querySelector('hk-event-calendar')!.shadowRoot!.querySelectorAll('[part="agenda-details"] [part="add-to-calendar"] a')].map((a) => (a as HTMLAnchorElement).href));
+      assert.equal(inline.length, 3);
+      assert.equal((await fetch(inline[0]!)).status, 200);
+      assert.ok(new URL(page.url()).searchParams.has('hk-event'), 'the open event is in the URL');
+      await click(page, '.agenda .item__title');
+      await page.waitForFunction(() => !document.querySelector('hk-event-calendar')?.shadowRoot?.querySelector('[part="agenda-details"]'));
 
       // Filters: the "Forum" chip keeps only forums, in the view and in the URL.
       await click(page, '[part="filters-button"]');
