@@ -289,8 +289,7 @@ const own = css`
     background: repeating-linear-gradient(to bottom, var(--_divider) 0 1px, transparent 1px calc(100% / var(--_hours)));
   }
   [data-size='l'] .week__timed li {
-    position: absolute; inset-block-start: var(--_t); block-size: var(--_h); inset-inline-start: var(--_x); inline-size: var(--_w);
-    padding: 1px; box-sizing: border-box; min-block-size: 1.5em;
+    position: absolute; padding: 1px; box-sizing: border-box; min-block-size: 1.5em;
   }
   /* Narrow boxes: lines break between words only; a word wider than the box ends in an ellipsis. */
   [data-size='l'] .week__timed .ev { block-size: 100%; overflow-wrap: normal; text-overflow: ellipsis; }

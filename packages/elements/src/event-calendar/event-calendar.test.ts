@@ -85,7 +85,7 @@ describe('<hk-event-calendar>', () => {
       expect(/\d(\.\d+)?rem\b/.test(css)).to.equal(false);
       const used = new Set([...css.matchAll(/var\((--_[\w-]+)/g)].map((m) => m[1]));
       // Set from templates through styleMap (week geometry), not in the sheet.
-      const defined = new Set(['--_hours', '--_lanes', '--_t', '--_h', '--_x', '--_w', ...[...css.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1])]);
+      const defined = new Set(['--_hours', '--_lanes', ...[...css.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1])]);
       for (const v of used) expect(defined.has(v), `${v} is defined`).to.equal(true);
       for (const v of defined) expect(used.has(v), `${v} is used`).to.equal(true);
     });

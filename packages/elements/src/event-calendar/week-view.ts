@@ -84,11 +84,13 @@ export function renderWeek(
             // button's name. (A timed event over several days already shows a single time per day.)
             const ce = b.event;
             const start = stacked || b.columns < 2 || ce.allDay || ce.startDay !== ce.endDay || ce.openEnd ? undefined : fmt.time(ce.start);
-            return html`<li style=${styleMap({
-              '--_t': pct(b.top),
-              '--_h': `${((b.height * 24) / span) * 100}%`,
-              '--_x': `${(b.column / b.columns) * 100}%`,
-              '--_w': `${100 / b.columns}%`,
+            // Plain properties, not custom ones: a custom property set on an element makes it (and
+            // everything under it) carry its own copy of the inherited tokens, which costs style time.
+            return html`<li style=${styleMap(stacked ? {} : {
+              'inset-block-start': pct(b.top),
+              'block-size': `${((b.height * 24) / span) * 100}%`,
+              'inset-inline-start': `${(b.column / b.columns) * 100}%`,
+              'inline-size': `${100 / b.columns}%`,
               'white-space': wrap ? undefined : 'nowrap',
             })}><button part="event" class="ev ${eventClass(b.event)}" data-key=${b.key}>${start === undefined
               ? html`<span class="ev__time">${when}</span>`
