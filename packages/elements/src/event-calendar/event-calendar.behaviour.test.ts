@@ -476,6 +476,38 @@ describe('<hk-event-calendar> behaviour', () => {
       expect(text).not.to.include('Register');
     });
 
+    it('should reflow at 200% zoom and at 200% text size: no horizontal scrolling, no overlapping controls (WCAG 1.4.4, 1.4.10)', async () => {
+      // 200% browser zoom of a 1280 px window is a 640 px wide page; 200% text size keeps the width and doubles the font.
+      const cases = [{ width: 640, font: '' }, { width: 1100, font: '200%' }];
+      for (const { width, font } of cases) {
+        for (const locale of ['en', 'zh-Hant-HK']) {
+          for (const view of ['month', 'week', 'list']) {
+            const el = await calendar({ view, width, locale });
+            el.style.fontSize = font;
+            await settle(el);
+            await nextFrame();
+            const label = `${view} ${locale} ${width}px ${font || '100%'}`;
+            const base = $(el, '[part="base"]')!;
+            expect(base.scrollWidth, label).to.be.at.most(base.clientWidth + 1);
+            expect(el.getBoundingClientRect().width, label).to.equal(width);
+            const controls = $$(el, '[part="toolbar"] button, [part="toolbar"] select, [part="toolbar"] h2, [part="filters"] > * > *')
+              .map((c) => ({ c, r: c.getBoundingClientRect() }))
+              .filter(({ r }) => r.width > 0);
+            for (let i = 0; i < controls.length; i++) {
+              const a = controls[i]!;
+              expect(a.r.right, `${label}: ${a.c.getAttribute('part')} inside`).to.be.at.most(el.getBoundingClientRect().right + 1);
+              for (let j = i + 1; j < controls.length; j++) {
+                const b = controls[j]!;
+                if (a.c.contains(b.c) || b.c.contains(a.c)) continue;
+                const overlap = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left) > 1 && Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 1;
+                expect(overlap, `${label}: ${a.c.getAttribute('part') ?? a.c.tagName} overlaps ${b.c.getAttribute('part') ?? b.c.tagName}`).to.equal(false);
+              }
+            }
+          }
+        }
+      }
+    });
+
     it('should wrap a 10,000-character title without widening the calendar, in every view and the dialog', async () => {
       const title = 'W'.repeat(10_000);
       const events = [makeEvent({ id: 'ev-long', title: { en: title }, start: '2026-11-27T14:00:00+08:00', end: '2026-11-27T15:00:00+08:00' })];
