@@ -130,6 +130,17 @@ describe('size budgets', () => {
   });
 });
 
+describe('compile hint', () => {
+  it('starts the drop-in entry with V8’s eager-compile hint, and no lazy chunk with it', () => {
+    requireBuilt(dropInPath);
+    const first = (file: string) => readFileSync(join(elementsDist, file), 'utf8').split('\n', 1)[0];
+    assert.equal(first('hk-elements.js'), '//# allFunctionsCalledOnLoad');
+    const lazy = readdirSync(elementsDist).filter((f) => /^hk-elements-.+\.js$/.test(f));
+    assert.ok(lazy.length >= 3, `lazy chunks: ${lazy.join(', ')}`);
+    for (const file of lazy) assert.notEqual(first(file), '//# allFunctionsCalledOnLoad', file);
+  });
+});
+
 describe('must not appear', () => {
   it('has sentinels that really occur in zod locales, ical.js and the fold table (so the checks below can fail)', () => {
     for (const [locale, text] of ZOD_LOCALE_SENTINELS) {
