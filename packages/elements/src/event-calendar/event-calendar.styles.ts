@@ -214,7 +214,7 @@ const own = css`
   .item__title[aria-expanded]::before { content: '▸' / ''; color: var(--_muted); margin-inline-end: 0.3em; }
   .item__title[aria-expanded='true']::before { content: '▾' / ''; }
   .item__details {
-    grid-column: 1 / -1; display: grid; gap: var(--_space-3); margin-block-start: var(--_space-2); padding: var(--_space-3);
+    grid-column: -2 / -1; display: grid; gap: var(--_space-3); margin-block-start: var(--_space-2); padding: var(--_space-3);
     border-radius: var(--_radius); background: var(--_surface-2); min-inline-size: 0;
   }
   .item__main { min-inline-size: 0; }
