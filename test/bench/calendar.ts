@@ -10,7 +10,7 @@ import { gzipBytes, kib, median, printRows, verdict, type Row } from './lib.js';
 import { calendarSizes } from '../size/bundle.js';
 
 const ROOT = process.cwd();
-const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 5);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 7); // median of 7, as the anchors in shared/docs/performance-goals.md
 const DROP_IN = join(ROOT, 'packages/elements/dist/hk-elements.js');
 if (!existsSync(DROP_IN)) throw new Error('Build first: npm run build (packages/elements/dist/hk-elements.js is missing)');
 
