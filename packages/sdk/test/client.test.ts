@@ -343,6 +343,33 @@ describe('failures', () => {
     assert.ok(performance.now() - started < 2000);
   });
 
+  it('an abort while the body is still arriving stops the read and passes the abort through', { timeout: 5000 }, async () => {
+    const controller = new AbortController();
+    // Headers arrive at once; the body streams until the request's signal aborts, as with a real fetch.
+    const server = fakeFetch((request) => new Response(new ReadableStream({
+      start(stream) {
+        stream.enqueue(new TextEncoder().encode('{"items":['));
+        request.signal.addEventListener('abort', () => stream.error(request.signal.reason), { once: true });
+      },
+    }), { headers: { 'content-type': 'application/json' } }));
+    const pending = client(server.fetch).events.list({}, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 30);
+    const error = await pending.catch((e: unknown) => e);
+    assert.equal(error, controller.signal.reason);
+    assert.equal(server.requests.length, 1);
+  });
+
+  it('does not retry a request that cannot be built (a relative base URL outside a page)', async () => {
+    let calls = 0;
+    const started = performance.now();
+    const error = await createClient({ baseUrl: '/v1', retry: { baseDelay: 2000, jitter: false }, fetch: async () => (calls++, page([])) })
+      .events.list().catch((e: unknown) => e);
+    assert.ok(error instanceof NetworkError);
+    assert.ok(error.cause instanceof TypeError);
+    assert.equal(calls, 0);
+    assert.ok(performance.now() - started < 1000);
+  });
+
   it('does not request at all with an already aborted signal', async () => {
     const server = fakeFetch(() => page([]));
     const signal = AbortSignal.abort();

@@ -72,9 +72,19 @@ function normalizeRetry(retry: number | RetryOptions | undefined) {
 
 type Retry = ReturnType<typeof normalizeRetry>;
 
-/** The failure of one attempt: the response of an unsuccessful status, or what fetch threw. @internal */
+/**
+ * The failure of one attempt: the response of an unsuccessful status, or what fetch threw. `final`
+ * failures are not retried: a timeout (it has already waited) or a request that can't be built.
+ * @internal
+ */
 class Failed {
-  constructor(readonly response?: Response, readonly error?: unknown, readonly timedOut = false) {}
+  constructor(readonly response?: Response, readonly error?: unknown, readonly timedOut = false, readonly final = timedOut) {}
+}
+
+/** A successful attempt: its response, and `release` to call once the body is read. */
+interface Got {
+  response: Response;
+  release: () => void;
 }
 
 /** @internal The client's one `fetch` loop (timeout, retries, backoff, `Retry-After`) and the mapping of every failure to the SDK's errors. */
@@ -104,10 +114,15 @@ export class Transport {
     const url = this.url(path);
     signal?.throwIfAborted();
     let text: string;
+    let got: Got | undefined;
     try {
-      text = await (await this.#request(url, signal)).text();
+      got = await this.#request(url, signal);
+      // The caller's signal stays linked until the body is read: a late abort still stops the read.
+      text = await got.response.text();
     } catch (error) {
       throw await this.#mapError(error, method, url, signal);
+    } finally {
+      got?.release();
     }
     let json: unknown;
     try {
@@ -123,13 +138,13 @@ export class Transport {
   }
 
   // Attempts until a 2xx, a failure that is not retried, or the retry limit; then throws a `Failed`.
-  async #request(url: string, signal: AbortSignal | undefined): Promise<Response> {
+  async #request(url: string, signal: AbortSignal | undefined): Promise<Got> {
     const retry = this.#retry;
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.#attempt(url, signal);
       if (!(outcome instanceof Failed)) return outcome;
       const { response } = outcome;
-      const retried = !outcome.timedOut && attempt <= retry.limit && (!response || retry.statusCodes.includes(response.status));
+      const retried = !outcome.final && attempt <= retry.limit && (!response || retry.statusCodes.includes(response.status));
       if (!retried) throw outcome;
       let wait = Math.min(retry.backoffLimit, retry.delay(attempt));
       // Half to full of the backoff ("equal jitter"): spreads retries without retrying instantly.
@@ -141,25 +156,35 @@ export class Transport {
     }
   }
 
-  async #attempt(url: string, signal: AbortSignal | undefined): Promise<Response | Failed> {
+  async #attempt(url: string, signal: AbortSignal | undefined): Promise<Got | Failed> {
     signal?.throwIfAborted();
     const controller = new AbortController();
+    let request: Request;
+    try {
+      request = new Request(url, { method: 'GET', headers: this.#headers, signal: controller.signal });
+    } catch (error) {
+      // Not a network failure (e.g. a relative base URL where there is no page to resolve it against): no retry.
+      return new Failed(undefined, error, false, true);
+    }
     const abort = () => controller.abort(signal?.reason);
+    const release = () => signal?.removeEventListener('abort', abort);
     signal?.addEventListener('abort', abort, { once: true });
     let timedOut = false;
+    // The timeout covers the wait for the response's headers, as in `fetch` libraries generally.
     const timer = this.#timeout === false ? undefined : setTimeout(() => ((timedOut = true), controller.abort()), this.#timeout);
     try {
       // A fetch double that ignores the signal still stops waiting on a timeout or abort.
       const aborted = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }));
-      const request = new Request(url, { method: 'GET', headers: this.#headers, signal: controller.signal });
       const response = await Promise.race([(this.#fetch ?? globalThis.fetch)(request), aborted]);
-      return response.ok ? response : new Failed(response);
+      if (response.ok) return { response, release };
+      release();
+      return new Failed(response);
     } catch (error) {
+      release();
       if (signal?.aborted) throw signal.reason;
       return new Failed(undefined, error, timedOut);
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', abort);
     }
   }
 
