@@ -11,7 +11,6 @@ const own = css`
     --_lane: 1.6em;
     --_holiday-bg: #fff4f2;
     background: var(--_surface);
-    container-type: inline-size;
   }
   /* Light kind colours first: the fallback where light-dark() is unsupported. */
   .k-forum { --_k: var(--hk-kind-forum, #0b5cad); }
