@@ -1,10 +1,9 @@
 // A partner page with a strict Content-Security-Policy (no 'unsafe-eval', no 'unsafe-inline', only
 // same-origin scripts and connections): the drop-in must work there, including its lazy chunks
 // (offline engine, 简/繁 search), with no CSP violation.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'puppeteer-core';
-import { assertBuilt, launchBrowser, openPage, startServer, type RunningKit } from './harness.js';
+import { openPage, useKit } from './harness.js';
 
 const CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'";
 
@@ -15,23 +14,11 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 </body></html>`;
 
 describe('e2e: strict CSP partner page', () => {
-  let kit: RunningKit;
-  let browser: Browser;
-
-  before(async () => {
-    assertBuilt();
-    kit = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await kit?.close();
-  });
+  const env = useKit();
 
   it('renders calendars from the API and from an offline dataset with no CSP violation', async () => {
-    const { page, problems } = await openPage(browser);
-    const pageUrl = new URL('strict-csp.html', kit.url).href;
+    const { page, problems } = await openPage(env.browser);
+    const pageUrl = new URL('strict-csp.html', env.kit.url).href;
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       if (request.url() === pageUrl) {

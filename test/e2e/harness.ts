@@ -3,6 +3,7 @@
 // Chromium through puppeteer-core. Nothing is mocked and no browser is downloaded.
 //
 // Needs `npm run build` first (the drop-in and dataset files), which `npm test` runs before test:node.
+import { after, before } from 'node:test';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -121,4 +122,30 @@ export async function openPage(browser: Browser): Promise<{ page: Page; problems
     if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico') problems.errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return { page, problems };
+}
+
+/**
+ * For a `describe` block: starts the kit's server and a browser before its tests and stops both after.
+ * Read `kit` and `browser` inside the tests (they are set once `before` has run).
+ *
+ * @example
+ * ```ts
+ * describe('e2e: a page', () => {
+ *   const env = useKit();
+ *   it('opens', async () => { const { page } = await openPage(env.browser); await page.goto(env.kit.url); });
+ * });
+ * ```
+ */
+export function useKit(): { readonly kit: RunningKit; readonly browser: Browser } {
+  const env = {} as { kit: RunningKit; browser: Browser };
+  before(async () => {
+    assertBuilt();
+    env.kit = await startServer();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.kit?.close();
+  });
+  return env;
 }

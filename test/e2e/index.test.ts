@@ -1,50 +1,37 @@
 // End-to-end: the real server with the built drop-in and the example pages, in headless Chromium.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser } from 'puppeteer-core';
-import { ROOT, assertBuilt, launchBrowser, openPage, startServer, type RunningKit } from './harness.js';
+import { ROOT, openPage, useKit } from './harness.js';
 
 const run = promisify(execFile);
 
 describe('e2e: demo server, drop-in and examples', () => {
-  let kit: RunningKit;
-  let browser: Browser;
-
-  before(async () => {
-    assertBuilt();
-    kit = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await kit?.close();
-  });
+  const env = useKit();
 
   it('serves an index page linking the examples and the drop-in', async () => {
-    const response = await fetch(kit.url);
+    const response = await fetch(env.kit.url);
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
     const html = await response.text();
     assert.match(html, /href="\/examples\/all-in-one\/"/);
     assert.match(html, /href="\/hk-elements\.js"/);
 
-    const bundle = await fetch(new URL('hk-elements.js', kit.url));
+    const bundle = await fetch(new URL('hk-elements.js', env.kit.url));
     assert.equal(bundle.status, 200);
     assert.match(bundle.headers.get('content-type') ?? '', /javascript/);
   });
 
   it('renders the all-in-one page: provider and calendar against the real API, no errors', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(env.browser);
     try {
       const apiCalls: string[] = [];
       page.on('response', (response) => {
         if (new URL(response.url()).pathname.startsWith('/v1/')) apiCalls.push(`${response.status()} ${response.url()}`);
       });
-      await page.goto(new URL('examples/all-in-one/', kit.url).href, { waitUntil: 'load' });
+      await page.goto(new URL('examples/all-in-one/', env.kit.url).href, { waitUntil: 'load' });
 
       const defined = await page.evaluate(async () => {
         await customElements.whenDefined('hk-exchange-provider');
@@ -89,7 +76,7 @@ describe('e2e: demo server, drop-in and examples', () => {
   it('runs the Node SDK example against the server with the built SDK', async () => {
     const { stdout } = await run(process.execPath, [join(ROOT, 'examples/sdk-node/index.mjs')], {
       cwd: ROOT,
-      env: { ...process.env, SHHK_API: new URL('v1', kit.url).href, SHHK_LOCALE: 'en', SHHK_FROM: '2026-11-01', NODE_OPTIONS: '' },
+      env: { ...process.env, SHHK_API: new URL('v1', env.kit.url).href, SHHK_LOCALE: 'en', SHHK_FROM: '2026-11-01', NODE_OPTIONS: '' },
       timeout: 30_000,
     });
     assert.match(stdout, /^Next 5 events from 2026-11-01/m);

@@ -1,9 +1,9 @@
 // End-to-end: examples/university/ (news page with an upcoming sidebar, and a full-page calendar)
 // against the REAL server and the built drop-in, in headless Chromium. Run after `npm run build`.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'puppeteer-core';
-import { assertBuilt, launchBrowser, openPage, startServer, type PageProblems, type RunningKit } from './harness.js';
+import type { Page } from 'puppeteer-core';
+import { openPage, useKit, type PageProblems } from './harness.js';
 
 interface ApiEvent {
   id: string;
@@ -42,24 +42,12 @@ async function click(page: Page, selector: string): Promise<void> {
 }
 
 describe('e2e: examples/university', () => {
-  let kit: RunningKit;
-  let browser: Browser;
-
-  before(async () => {
-    assertBuilt();
-    kit = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await kit?.close();
-  });
+  const env = useKit();
 
   const open = async (path: string): Promise<{ page: Page; problems: PageProblems }> => {
-    const opened = await openPage(browser);
+    const opened = await openPage(env.browser);
     await opened.page.setViewport({ width: 1280, height: 900 });
-    await opened.page.goto(new URL(path, kit.url).href, { waitUntil: 'load' });
+    await opened.page.goto(new URL(path, env.kit.url).href, { waitUntil: 'load' });
     await opened.page.evaluate(() => customElements.whenDefined('hk-event-calendar'));
     return opened;
   };
@@ -73,7 +61,7 @@ describe('e2e: examples/university', () => {
       assert.ok(titles.every((t) => t.length > 0));
       // The list comes from the API: every title is an event the API knows, none of them over.
       const now = Date.now();
-      const res = await fetch(new URL(`v1/events?from=${encodeURIComponent(new Date(now).toISOString())}&limit=500`, kit.url));
+      const res = await fetch(new URL(`v1/events?from=${encodeURIComponent(new Date(now).toISOString())}&limit=500`, env.kit.url));
       const events = ((await res.json()) as { items: ApiEvent[] }).items;
       const known = new Set(events.map((e) => e.title.en));
       for (const t of titles) assert.ok(known.has(t), `"${t}" is an upcoming API event`);
