@@ -1,6 +1,7 @@
 // Test helpers for <hk-event-calendar> (not shipped: matches the package's `*.test.*` exclusion).
 import type { Event } from '@shhk/sdk';
 import { EVENT_KINDS } from '@shhk/sdk';
+import { seeded } from './test-helpers.js';
 
 /** A valid exchange event with sensible defaults; override any field. */
 export function makeEvent(overrides: Partial<Event> & { id: string }): Event {
@@ -21,18 +22,6 @@ export function makeEvent(overrides: Partial<Event> & { id: string }): Event {
   };
 }
 
-/** A small seeded PRNG (mulberry32), so generated calendars are the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
@@ -40,7 +29,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * slots (30–165 min), 15% all-day, titles mixing Chinese and English, offsets +08:00.
  */
 export function generateEvents(count: number, month = '2026-11', seed = 42): Event[] {
-  const rnd = prng(seed);
+  const rnd = seeded(seed);
   const [y, m] = month.split('-').map(Number) as [number, number];
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   const out: Event[] = [];
