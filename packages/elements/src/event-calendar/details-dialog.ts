@@ -16,7 +16,8 @@ export interface DetailsModel {
   copyStatus: string;
   /** In WeChat's browser, downloads and calendar links don't work: say so. */
   inWeChat: boolean;
-  onClose: () => void;
+  /** The dialog's close button; not rendered inline. */
+  onClose?: () => void;
   onCopy: (e: Event) => void;
   /**
    * Rendered inside the agenda's disclosure rather than the dialog: no title or close button (the

@@ -305,6 +305,13 @@ describe('<hk-event-calendar> sources and states', () => {
       await waitUntil(() => new URL(location.href).searchParams.get('hk-event') === 'f4', 'the open event written to the URL');
       $<HTMLButtonElement>(el, '.agenda button[data-key="f4"]')!.click();
       await waitUntil(() => !new URL(location.href).searchParams.has('hk-event'), 'hk-event removed on close');
+      // A disclosure left open is not carried into another view's URL (nor reopened as a dialog there).
+      $<HTMLButtonElement>(el, '.agenda button[data-key="f4"]')!.click();
+      await waitUntil(() => new URL(location.href).searchParams.get('hk-event') === 'f4', 'open again');
+      $$<HTMLButtonElement>(el, '[part="view-button"]')[0]!.click(); // Month
+      await waitUntil(() => new URL(location.href).searchParams.get('hk-view') === 'month', 'month view in the URL');
+      expect(new URL(location.href).searchParams.has('hk-event')).to.equal(false);
+      expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(false);
     });
   });
 });

@@ -649,7 +649,7 @@ export class HkEventCalendar extends HkElement {
     const previous = parseView(this.view);
     if (view === previous) return;
     this.view = view;
-    this.#set({ listLimit: LIST_CHUNK });
+    this.#set({ listLimit: LIST_CHUNK, expanded: undefined });
     this.#announce = true;
     this.dispatchEvent(new HkViewChangeEvent({ view, previous }));
     this.#pushUrl();
@@ -752,11 +752,7 @@ export class HkEventCalendar extends HkElement {
   #disclosure(m: Model): AgendaDisclosure {
     return {
       key: this.#ui.expanded,
-      details: (ce, id) => renderDetails(m.ctx, {
-        ...this.#detailsInputs(m, ce),
-        onClose: () => this.#toggleDetails(ce),
-        inlineId: id,
-      }),
+      details: (ce, id) => renderDetails(m.ctx, { ...this.#detailsInputs(m, ce), inlineId: id }),
     };
   }
 
@@ -897,11 +893,12 @@ export class HkEventCalendar extends HkElement {
     try {
       const current = new URL(location.href);
       const view = parseView(this.view);
+      const open = this.#openDetails();
       const next = writeUrlState(current, {
         view: view === 'list' ? 'agenda' : view,
         ...(this.date ? { date: this.date } : {}),
         filters: this.#ui.filters,
-        ...(this.#openDetails() ? { event: this.#openDetails()!.id } : {}),
+        ...(open ? { event: open.id } : {}),
       });
       if (next.href !== current.href) history[replace ? 'replaceState' : 'pushState'](history.state, '', next);
     } catch {
@@ -1173,7 +1170,8 @@ export class HkEventCalendar extends HkElement {
 
   /** The event whose details are shown: in the dialog, or in the agenda's open disclosure. */
   #openDetails(): CalendarEvent | undefined {
-    const key = this.#ui.expanded;
+    // A disclosure left open in the agenda is not "open" once another view shows.
+    const key = this.#model?.shown === 'list' ? this.#ui.expanded : undefined;
     return this.#ui.openEvent ?? (key === undefined ? undefined : this.#find(key));
   }
 
