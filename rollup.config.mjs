@@ -225,7 +225,7 @@ const dropInBanner = `/*! hk-elements.js — Shanghai–Hong Kong Exchange Kit (
 
 // V8's explicit compile hint (Chrome ≥ 136; a plain comment elsewhere): the entry's functions nearly
 // all run on the first render, so compiling them eagerly while the script streams in moves that work
-// off the main thread (month view with 1,000 events: ~25% sooner in a cold page). Lazy chunks
+// off the main thread (first renders in `npm run bench`, C3/C4/C9, are cold pages). Lazy chunks
 // (ical.js, the offline engine) use only part of their code, so they stay lazily compiled. The
 // comment must be the file's very first line, so it goes in after terser and before the banner.
 function compileHint() {
