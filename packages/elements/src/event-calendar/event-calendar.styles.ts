@@ -294,6 +294,12 @@ const own = css`
   [data-size='l'] .week__timed .ev { block-size: 100%; overflow-wrap: normal; text-overflow: ellipsis; }
   /* A button centres content shorter than itself (flex or grid would lose the ellipsis): overfill it. */
   [data-size='l'] .week__timed .ev::after { content: ''; display: block; block-size: 100vh; }
+  .week__over {
+    inline-size: 100%; block-size: 100%; min-block-size: var(--_target-size); padding: 0 0.25em; cursor: pointer;
+    border: var(--_divider-width) dashed var(--_border); border-radius: 0.25em; background: var(--_surface-2);
+    color: var(--_primary); font-size: 0.875em; font-weight: 600; text-decoration: underline;
+    overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
+  }
 
   /* Footer and subscribe */
   .footer { display: grid; gap: var(--_space-2); margin-block-start: var(--_space-3); }

@@ -4,6 +4,7 @@ import type { Event } from '@shhk/sdk';
 import './event-calendar.define.js';
 import { HkEventCalendar } from './event-calendar.js';
 import { CALENDAR_STRINGS } from './strings.js';
+import { weekColumns } from './week-view.js';
 import { countElements, generateEvents, makeEvent, nextFrame } from './event-calendar.test-helpers.js';
 
 // Frozen clock and pinned zone: "now" is Friday 27 November 2026, 10:00 in Shanghai (the sample
@@ -353,6 +354,33 @@ describe('<hk-event-calendar>', () => {
       expect(Math.round(a.width)).to.be.lessThan(120);
       expect(b.left).to.be.greaterThan(a.left + a.width / 2);
       expect(b.top).to.be.greaterThan(a.top);
+    });
+
+    it('should show a "+N" box where more events overlap than fit side by side, leading to the day’s list', async () => {
+      const dense = [0, 1, 2, 3].map((i) => makeEvent({
+        id: `d${i}`, start: `2026-11-25T${i % 2 ? 10 : '09'}:00:00+08:00`, end: '2026-11-25T12:00:00+08:00',
+      }));
+      // 1,200 px wide: two boxes side by side at most (see weekColumns); the other three share "+3 more".
+      const el = await calendar(dense, { view: 'week', width: 1200 });
+      expect($$(el, '.week__timed [data-key]').map((b) => b.dataset['key'])).to.deep.equal(['d0']);
+      const more = $$<HTMLButtonElement>(el, '.week__over');
+      expect(more.map((b) => b.textContent)).to.deep.equal(['+3 more']);
+      const box = $(el, '[data-key="d0"]')!.getBoundingClientRect();
+      const over = more[0]!.getBoundingClientRect();
+      expect(over.left).to.be.at.least(box.right - 1);
+      expect(over.top).to.be.closeTo(box.top, 2);
+      more[0]!.click();
+      await settle(el);
+      expect([el.view, el.date]).to.deep.equal(['list', '2026-11-25']);
+      expect($$(el, '.item__title').map((b) => b.dataset['key']).sort()).to.deep.equal(['d0', 'd1', 'd2', 'd3']);
+      // Stacked as lists (narrower calendars), every event is listed.
+      const stacked = await calendar(dense, { view: 'week', width: 700 });
+      expect($$(stacked, '.week__timed [data-key]')).to.have.length(4);
+      expect($$(stacked, '.week__over')).to.have.length(0);
+    });
+
+    it('should fit more boxes side by side in a wider week', () => {
+      expect([320, 1000, 1200, 1560, 1570, 3000].map(weekColumns)).to.deep.equal([2, 2, 2, 2, 3, 4]);
     });
 
     it('should draw a multi-day all-day event once in the week, as a bar over its days', async () => {

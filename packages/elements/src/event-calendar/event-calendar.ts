@@ -30,7 +30,7 @@ import {
 } from './time.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { ICONS, type ViewContext } from './view-context.js';
-import { renderWeek } from './week-view.js';
+import { renderWeek, weekColumns } from './week-view.js';
 
 const VIEWS: readonly CalendarViewName[] = ['month', 'week', 'list', 'upcoming'];
 const FACETS = ['kinds', 'regions', 'audiences', 'organizers', 'tags'] as const;
@@ -53,6 +53,8 @@ interface Ui {
   size: 's' | 'm' | 'l';
   /** ≤ 480 px: the month shows as the agenda. */
   narrow: boolean;
+  /** Most boxes side by side in a day of the week's time grid, from the width (`weekColumns`). */
+  weekColumns: number;
   listLimit: number;
   filtersOpen: boolean;
   subscribeOpen: boolean;
@@ -276,7 +278,7 @@ export class HkEventCalendar extends HkElement {
   // Internal UI state: one plain record re-rendered through #set() (a decorated accessor per field
   // costs ~250 bytes of emitted code each, and none of these is public).
   #ui: Ui = {
-    filters: EMPTY_FILTERS, selectedDay: undefined, openEvent: undefined, expanded: undefined, size: 'l', narrow: false, listLimit: LIST_CHUNK,
+    filters: EMPTY_FILTERS, selectedDay: undefined, openEvent: undefined, expanded: undefined, size: 'l', narrow: false, weekColumns: 2, listLimit: LIST_CHUNK,
     filtersOpen: false, subscribeOpen: false, announcement: '', copyStatus: '', skeleton: false,
   };
 
@@ -620,6 +622,8 @@ export class HkEventCalendar extends HkElement {
     if (size !== this.#ui.size) this.#set({ size: size });
     const narrow = width <= 480;
     if (narrow !== this.#ui.narrow) this.#set({ narrow: narrow });
+    const columns = weekColumns(width);
+    if (columns !== this.#ui.weekColumns) this.#set({ weekColumns: columns });
   }
 
   #navigate(day: DayKey, focusGrid = false): void {
@@ -1109,11 +1113,15 @@ export class HkEventCalendar extends HkElement {
     if (m.shown === 'week') {
       if (visible.length === 0) return empty as TemplateResult;
       const days = weekDays(m.anchor, m.firstDay);
-      const layout = this.#memoize('week', [visible, days[0]], () => weekLayout(visible, days, m.zone, { allDayLanes: 4 }));
+      // As a time grid, only as many boxes side by side as can show a time and a title; stacked as
+      // lists (small sizes), every event is listed.
+      const stacked = this.#ui.size !== 'l';
+      const columns = stacked ? Infinity : this.#ui.weekColumns;
+      const layout = this.#memoize('week', [visible, days[0], columns], () => weekLayout(visible, days, m.zone, { allDayLanes: 4, maxColumns: columns }));
       return renderWeek(ctx, layout, (day) => {
         this.#navigate(day);
         this.#setView('list');
-      }, this.#ui.size !== 'l');
+      }, stacked);
     }
     if (visible.length === 0) return empty as TemplateResult;
     const groups = this.#memoize('groups', [visible, m.visFrom], () => agendaGroups(visible, m.visFrom, m.visTo, { repeatMultiDay: false }));

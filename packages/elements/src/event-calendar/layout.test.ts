@@ -242,6 +242,24 @@ describe('event-calendar layout', () => {
       expect(result.map((b) => [b.key, b.columns])).to.deep.equal([['a', 2], ['b', 2], ['c', 1]]);
     });
 
+    it('should gather what does not fit in maxColumns into "+N" boxes in the last column', () => {
+      const events = [
+        timed('a', '2026-03-14', '09:00', '12:00'), timed('b', '2026-03-14', '09:30', '10:30'), timed('c', '2026-03-14', '10:00', '11:00'),
+        timed('d', '2026-03-14', '10:15', '11:15'), timed('e', '2026-03-14', '11:30', '11:45'),
+      ];
+      // Unlimited: four columns (e reuses b's).
+      expect(boxes(events).map((b) => [b.key, b.column, b.columns])).to.deep.equal([['a', 0, 4], ['b', 1, 4], ['c', 2, 4], ['d', 3, 4], ['e', 1, 4]]);
+      const result = weekLayout(events, WEEK, SH, { maxColumns: 2 });
+      // b, c and d overlap in the shared column: one "+3" box from 09:30 to 11:15; e, alone at its time there, keeps its box.
+      expect(result.timed[5]!.map((b) => [b.key, b.column, b.columns])).to.deep.equal([['a', 0, 2], ['e', 1, 2]]);
+      expect(result.more[5]!.map((m) => [m.events.map((e) => e.id), m.column, m.columns])).to.deep.equal([[['b', 'c', 'd'], 1, 2]]);
+      expect(result.more[5]![0]!.top).to.be.closeTo(9.5 / 24, 1e-9);
+      expect(result.more[5]![0]!.height).to.be.closeTo(1.75 / 24, 1e-9);
+      expect(result.more.filter((_, i) => i !== 5).flat()).to.deep.equal([]);
+      // A cluster within the limit is unchanged.
+      expect(weekLayout(events, WEEK, SH, { maxColumns: 4 }).timed[5]!.map((b) => b.columns)).to.deep.equal([4, 4, 4, 4, 4]);
+    });
+
     it('should place boxes as fractions of the day', () => {
       const [box] = boxes([timed('a', '2026-03-14', '06:00', '12:00')]);
       expect(box).to.include({ dayIndex: 5, top: 0.25, height: 0.25, column: 0, columns: 1 });

@@ -397,8 +397,24 @@ export interface WeekLayout {
   days: DayKey[];
   /** The all-day row: all-day events and events of 24 h or more, as bars. */
   allDay: MonthWeek;
-  /** Timed boxes per day (same order as `days`). */
+  /** Timed boxes per day (same order as `days`), in start order. */
   timed: WeekBox[][];
+  /** Per day, the "+N" boxes standing for events of clusters wider than `maxColumns`, in start order. */
+  more: WeekMore[][];
+}
+
+/**
+ * Overlapping events of a cluster wider than `maxColumns`, drawn as one "+N" box in the cluster's last
+ * column, from the first one's start to the last one's end.
+ */
+export interface WeekMore {
+  dayIndex: number;
+  top: number;
+  height: number;
+  column: number;
+  columns: number;
+  /** The events it stands for, in start order. */
+  events: CalendarEvent[];
 }
 
 /** Options of {@link weekLayout}. */
@@ -407,6 +423,12 @@ export interface WeekLayoutOptions {
   allDayLanes?: number;
   /** Shortest duration drawn, so a 0-minute event is still a target. @default 900000 (15 min) */
   minDurationMs?: number;
+  /**
+   * Most boxes side by side. In a wider cluster the first `maxColumns − 1` columns are drawn as usual
+   * and the rest share the last one: an event alone at its time there is drawn itself, overlapping
+   * ones become one {@link WeekMore} box. @default Infinity
+   */
+  maxColumns?: number;
 }
 
 const LONG_MS = 86_400_000;
@@ -415,6 +437,7 @@ const LONG_MS = 86_400_000;
  * Lays out a week (or any run of consecutive days) as a time grid: all-day and ≥ 24 h events in a bar
  * row; the others per day as boxes, split at midnight, with overlapping events clustered and given
  * side-by-side columns (a chain A–B, B–C uses 2 columns; three mutually overlapping events use 3).
+ * With `maxColumns`, a denser cluster keeps that many columns and gathers the rest into "+N" boxes.
  *
  * @example
  * ```ts
@@ -424,6 +447,7 @@ const LONG_MS = 86_400_000;
  */
 export function weekLayout(events: readonly CalendarEvent[], days: readonly DayKey[], zone: string, opts: WeekLayoutOptions = {}): WeekLayout {
   const { allDayLanes = Infinity, minDurationMs = 900_000 } = opts;
+  const maxColumns = Math.max(1, Math.floor(opts.maxColumns ?? Infinity));
   const dayList = [...days];
   const n = dayList.length;
   const rowEvents: CalendarEvent[] = [];
@@ -438,7 +462,8 @@ export function weekLayout(events: readonly CalendarEvent[], days: readonly DayK
   const allDay = packWeek(dayList, rowBars, undefined, allDayLanes === Infinity ? Number.MAX_SAFE_INTEGER : Math.max(0, Math.floor(allDayLanes)));
 
   const timed: WeekBox[][] = [];
-  if (n === 0) return { days: dayList, allDay, timed };
+  const more: WeekMore[][] = [];
+  if (n === 0) return { days: dayList, allDay, timed, more };
   const bounds = dayList.map((d) => startOfZonedDay(d, zone));
   bounds.push(startOfZonedDay(addDays(dayList[n - 1]!, 1), zone));
   const segments: { ce: CalendarEvent; start: number; end: number; drawEnd: number }[][] = dayList.map(() => []);
@@ -464,11 +489,43 @@ export function weekLayout(events: readonly CalendarEvent[], days: readonly DayK
     const segs = segments[i]!;
     segs.sort((a, b) => a.start - b.start || b.drawEnd - a.drawEnd || (a.ce.key < b.ce.key ? -1 : a.ce.key > b.ce.key ? 1 : 0));
     const boxes: WeekBox[] = [];
+    const dayMore: WeekMore[] = [];
+    const gathered = new Set<WeekBox>();
     let cluster: WeekBox[] = [];
     let colEnds: number[] = [];
     let clusterEnd = -Infinity;
     const close = (): void => {
-      for (const box of cluster) box.columns = colEnds.length;
+      const columns = Math.min(colEnds.length, maxColumns);
+      if (colEnds.length > maxColumns) {
+        // The boxes of columns ≥ lane share the last column: runs of them that overlap in time become
+        // one "+N" box; one alone at its time keeps its own box there.
+        const lane = maxColumns - 1;
+        let run: WeekBox[] = [];
+        let runEnd = -Infinity;
+        const flush = (): void => {
+          if (run.length === 1) run[0]!.column = lane;
+          else if (run.length > 1) {
+            let top = 1;
+            let bottom = 0;
+            for (const b of run) {
+              gathered.add(b);
+              top = Math.min(top, b.top);
+              bottom = Math.max(bottom, b.top + b.height);
+            }
+            dayMore.push({ dayIndex: i, top, height: bottom - top, column: lane, columns, events: run.map((b) => b.event) });
+          }
+          run = [];
+          runEnd = -Infinity;
+        };
+        for (const box of cluster) {
+          if (box.column < lane) continue;
+          if (box.top >= runEnd) flush();
+          run.push(box);
+          runEnd = Math.max(runEnd, box.top + box.height);
+        }
+        flush();
+      }
+      for (const box of cluster) box.columns = columns;
       cluster = [];
       colEnds = [];
     };
@@ -500,9 +557,10 @@ export function weekLayout(events: readonly CalendarEvent[], days: readonly DayK
       boxes.push(box);
     }
     close();
-    timed.push(boxes);
+    timed.push(gathered.size ? boxes.filter((b) => !gathered.has(b)) : boxes);
+    more.push(dayMore);
   }
-  return { days: dayList, allDay, timed };
+  return { days: dayList, allDay, timed, more };
 }
 
 /** One day of the agenda. */

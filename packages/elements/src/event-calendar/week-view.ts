@@ -1,11 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { LANG } from './format.js';
-import type { WeekLayout } from './layout.js';
+import type { WeekBox, WeekLayout, WeekMore } from './layout.js';
 import { eventClass, holidayLabels, statusBadge, timeText, titleOf, type ViewContext } from './view-context.js';
 
 /** Most timed events drawn per day; the rest are reached through "+N more" (the list view). */
 export const WEEK_DAY_CAP = 60;
+/**
+ * Most boxes side by side in a day of the time grid, for a calendar `width` px wide: each at least
+ * ~72 px, enough for a start time and the first characters of a title (2 at 1,200 px, 3 from ~1,570 px,
+ * at most 4). Denser clusters end in a "+N" box (see `weekLayout`).
+ */
+export function weekColumns(width: number): number {
+  return Math.max(2, Math.min(4, Math.floor((width - 56) / 7 / 72)));
+}
 
 // Week = a `<section>` per day with an `<h3>` (full date) and lists of event buttons, so it reads
 // as headings + lists. At large sizes CSS lays the sections out as columns of a time grid (rows of
@@ -35,6 +43,14 @@ export function renderWeek(
   // costs layout time, performance goal C9).
   const uiLang = LANG[ctx.locale];
   const title = (t: { text: string; lang: string }) => (t.lang === uiLang ? t.text : html`<span lang=${t.lang}>${t.text}</span>`);
+  // Plain properties, not per-box custom properties read through var(): with these the boxes lay out
+  // markedly faster (goal C9 in `npm run bench`).
+  const place = (box: WeekBox | WeekMore) => stacked ? {} : {
+    'inset-block-start': pct(box.top),
+    'block-size': `${((box.height * 24) / span) * 100}%`,
+    'inset-inline-start': `${(box.column / box.columns) * 100}%`,
+    'inline-size': `${100 / box.columns}%`,
+  };
   const hours: number[] = [];
   for (let h = lo; h < hi; h++) hours.push(h);
   const allDay = layout.allDay;
@@ -49,6 +65,7 @@ export function renderWeek(
       const cell = allDay.cells[col];
       const bars = allDay.items.filter((it) => it.startCol === col);
       const boxes = layout.timed[col] ?? [];
+      const more = layout.more[col] ?? [];
       const hidden = Math.max(0, boxes.length - WEEK_DAY_CAP) + (cell?.moreCount ?? 0);
       // In the grid, a day under a bar from an earlier day is not empty (stacked, the bar is not under it).
       const covered = bars.length > 0 || (!stacked && allDay.items.some((it) => it.startCol < col && col < it.startCol + it.span));
@@ -73,7 +90,12 @@ export function renderWeek(
         ${boxes.length === 0 && !covered ? html`<p class="week__none">${s.dayPanelEmpty}</p>` : nothing}
         </div>
         <ul class="week__timed">
-          ${boxes.slice(0, WEEK_DAY_CAP).map((b) => {
+          ${inStartOrder(boxes.slice(0, WEEK_DAY_CAP), more).map((b) => {
+            if (!('key' in b)) {
+              // Events too many to draw side by side: "+N more" opens the day's list (as the day's link does).
+              const n = b.events.length;
+              return html`<li style=${styleMap(place(b))}><button part="more" class="week__over" @click=${() => onMore(day)}>${s.more(n)}</button></li>`;
+            }
             const t = titleOf(ctx, b.event);
             // Titles wrap only in boxes with room for it (≤ 2 side by side, ≥ 1 h tall): in a narrow one a
             // wrapped title is a column of single characters, and wrapping hundreds costs ~10 ms of layout (C9).
@@ -84,15 +106,7 @@ export function renderWeek(
             // button's name. (A timed event over several days already shows a single time per day.)
             const ce = b.event;
             const start = stacked || b.columns < 2 || ce.allDay || ce.startDay !== ce.endDay || ce.openEnd ? undefined : fmt.time(ce.start);
-            // Plain properties, not per-box custom properties read through var(): with these the
-            // boxes lay out markedly faster (goal C9 in `npm run bench`).
-            return html`<li style=${styleMap(stacked ? {} : {
-              'inset-block-start': pct(b.top),
-              'block-size': `${((b.height * 24) / span) * 100}%`,
-              'inset-inline-start': `${(b.column / b.columns) * 100}%`,
-              'inline-size': `${100 / b.columns}%`,
-              'white-space': wrap ? undefined : 'nowrap',
-            })}><button part="event" class="ev ${eventClass(b.event)}" data-key=${b.key}>${start === undefined
+            return html`<li style=${styleMap({ ...place(b), 'white-space': wrap ? undefined : 'nowrap' })}><button part="event" class="ev ${eventClass(b.event)}" data-key=${b.key}>${start === undefined
               ? html`<span class="ev__time">${when}</span>`
               : html`<span class="ev__time" aria-hidden="true">${start}</span><span class="visually-hidden">${when}</span>`} ${title(t)}${statusBadge(ctx, b.event)}</button></li>`;
           })}
@@ -100,4 +114,17 @@ export function renderWeek(
       </section>`;
     })}
   </div>`;
+}
+
+/** Boxes and "+N" boxes of one day merged by start (both lists are in start order): the reading order. */
+function inStartOrder(boxes: readonly WeekBox[], more: readonly WeekMore[]): (WeekBox | WeekMore)[] {
+  if (!more.length) return boxes as WeekBox[];
+  const out: (WeekBox | WeekMore)[] = [];
+  let j = 0;
+  for (const b of boxes) {
+    while (j < more.length && more[j]!.top < b.top) out.push(more[j++]!);
+    out.push(b);
+  }
+  while (j < more.length) out.push(more[j++]!);
+  return out;
 }
