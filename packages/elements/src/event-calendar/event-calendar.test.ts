@@ -369,6 +369,7 @@ describe('<hk-event-calendar>', () => {
       const over = more[0]!.getBoundingClientRect();
       expect(over.left).to.be.at.least(box.right - 1);
       expect(over.top).to.be.closeTo(box.top, 2);
+      await expect(el).to.be.accessible();
       more[0]!.click();
       await settle(el);
       expect([el.view, el.date]).to.deep.equal(['list', '2026-11-25']);
