@@ -19,7 +19,7 @@ export const BUDGETS = {
   /** hk-elements.js plus any chunk it imports statically: what one script tag costs up front. */
   dropIn: 64.5 * KiB,
   /** `<hk-event-calendar>` with Lit, CSS and views but without the SDK and zod, up front (goal C1: 17 KiB). */
-  calendarOwn: 40.5 * KiB,
+  calendarOwn: 41 * KiB, // 40.8 measured; +0.4 for the week's side-by-side limit and its "+N more" boxes
   /** `<hk-event-calendar>` self-contained with the SDK, up front (goal C1: 30 KiB). */
   calendarSelfContained: 63.5 * KiB,
   /** `createClient` with the schemas of every endpoint and zod/mini inlined (goal S1: 16 KiB). */

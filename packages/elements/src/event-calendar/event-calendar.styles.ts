@@ -124,7 +124,7 @@ const own = css`
   .status--cancelled { color: var(--_danger); }
   .status--postponed { color: var(--_warning); }
   .status--tentative { color: var(--_muted); }
-  .is-cancelled .ev__title, .ev.is-cancelled { text-decoration: line-through; }
+  .ev.is-cancelled { text-decoration: line-through; }
 
   /* Month grid */
   .month { display: grid; gap: var(--_space-4); }

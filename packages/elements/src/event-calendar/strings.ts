@@ -16,8 +16,6 @@ export interface CalendarStrings {
   viewMonth: string;
   viewWeek: string;
   viewList: string;
-  viewUpcoming: string;
-  weekOf: (range: string) => string;
   upcomingTitle: string;
   filters: string;
   filterKind: string;
@@ -111,8 +109,6 @@ const en: CalendarStrings = {
   viewMonth: 'Month',
   viewWeek: 'Week',
   viewList: 'List',
-  viewUpcoming: 'Upcoming',
-  weekOf: (range) => `Week of ${range}`,
   upcomingTitle: 'Upcoming events',
   filters: 'Filters',
   filterKind: 'Type',
@@ -203,8 +199,6 @@ const zhHans: CalendarStrings = {
   viewMonth: '月',
   viewWeek: '周',
   viewList: '列表',
-  viewUpcoming: '即将举行',
-  weekOf: (range) => `${range}（周）`,
   upcomingTitle: '即将举行的活动',
   filters: '筛选',
   filterKind: '类型',
@@ -294,8 +288,6 @@ const zhHantHK: CalendarStrings = {
   viewMonth: '月',
   viewWeek: '週',
   viewList: '列表',
-  viewUpcoming: '即將舉行',
-  weekOf: (range) => `${range}（週）`,
   upcomingTitle: '即將舉行的活動',
   filters: '篩選',
   filterKind: '類型',

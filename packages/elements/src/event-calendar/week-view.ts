@@ -116,15 +116,7 @@ export function renderWeek(
   </div>`;
 }
 
-/** Boxes and "+N" boxes of one day merged by start (both lists are in start order): the reading order. */
+/** Boxes and "+N more" boxes of one day by start (the sort is stable): the reading order. */
 function inStartOrder(boxes: readonly WeekBox[], more: readonly WeekMore[]): (WeekBox | WeekMore)[] {
-  if (!more.length) return boxes as WeekBox[];
-  const out: (WeekBox | WeekMore)[] = [];
-  let j = 0;
-  for (const b of boxes) {
-    while (j < more.length && more[j]!.top < b.top) out.push(more[j++]!);
-    out.push(b);
-  }
-  while (j < more.length) out.push(more[j++]!);
-  return out;
+  return more.length ? [...boxes, ...more].sort((a, b) => a.top - b.top) : (boxes as WeekBox[]);
 }
