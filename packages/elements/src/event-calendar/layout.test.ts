@@ -256,8 +256,11 @@ describe('event-calendar layout', () => {
       expect(result.more[5]![0]!.top).to.be.closeTo(9.5 / 24, 1e-9);
       expect(result.more[5]![0]!.height).to.be.closeTo(1.75 / 24, 1e-9);
       expect(result.more.filter((_, i) => i !== 5).flat()).to.deep.equal([]);
-      // A cluster within the limit is unchanged.
-      expect(weekLayout(events, WEEK, SH, { maxColumns: 4 }).timed[5]!.map((b) => b.columns)).to.deep.equal([4, 4, 4, 4, 4]);
+      // A cluster within the limit is unchanged, and a limit that is not a count is no limit.
+      for (const maxColumns of [4, 0, Number.NaN]) {
+        expect(weekLayout(events, WEEK, SH, { maxColumns }).timed[5]!.map((b) => b.columns)).to.deep.equal([4, 4, 4, 4, 4]);
+      }
+      expect(weekLayout(events, WEEK, SH, { maxColumns: 1 }).more[5]!.map((m) => m.events.length)).to.deep.equal([5]);
     });
 
     it('should place boxes as fractions of the day', () => {

@@ -447,7 +447,8 @@ const LONG_MS = 86_400_000;
  */
 export function weekLayout(events: readonly CalendarEvent[], days: readonly DayKey[], zone: string, opts: WeekLayoutOptions = {}): WeekLayout {
   const { allDayLanes = Infinity, minDurationMs = 900_000 } = opts;
-  const maxColumns = Math.max(1, Math.floor(opts.maxColumns ?? Infinity));
+  // Below 1 or not a number: no limit.
+  const maxColumns = (opts.maxColumns ?? 0) >= 1 ? Math.floor(opts.maxColumns!) : Infinity;
   const dayList = [...days];
   const n = dayList.length;
   const rowEvents: CalendarEvent[] = [];
