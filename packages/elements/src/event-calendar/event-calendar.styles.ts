@@ -269,7 +269,12 @@ const own = css`
     border-inline-start: var(--_divider-width) solid var(--_divider);
   }
   [data-size='l'] .week__day.is-today { background: color-mix(in srgb, var(--_primary) 5%, var(--_surface)); }
-  [data-size='l'] .week__head { text-align: center; padding: var(--_space-1); border-block-end: var(--_divider-width) solid var(--_divider); }
+  /* The day headings stay in view while the page scrolls through the hours (what each column is). */
+  [data-size='l'] .week__head {
+    text-align: center; padding: var(--_space-1); border-block-end: var(--_divider-width) solid var(--_divider);
+    position: sticky; inset-block-start: 0; z-index: 2; background: var(--_surface);
+  }
+  [data-size='l'] .week__day.is-today .week__head { background: inherit; }
   [data-size='l'] .week__num { display: block; font-size: 1.25em; }
   [data-size='l'] .week__allrow { border-block-end: var(--_divider-width) solid var(--_border); padding-block: 0.125em; }
   [data-size='l'] .week__all { position: relative; display: block; block-size: calc(var(--_lanes) * 2.1em); }

@@ -380,6 +380,25 @@ describe('<hk-event-calendar>', () => {
       expect($$(stacked, '.week__over')).to.have.length(0);
     });
 
+    it('should keep the week’s day headings in view while the page scrolls through the hours', async () => {
+      const long = [makeEvent({ id: 'early', start: '2026-11-25T01:00:00+08:00', end: '2026-11-25T02:00:00+08:00' }),
+        makeEvent({ id: 'late', start: '2026-11-25T22:00:00+08:00', end: '2026-11-25T23:00:00+08:00' })];
+      const el = await calendar(long, { view: 'week', width: 1200 });
+      const head = $(el, '#wd-2026-11-25')!;
+      const grid = $(el, '.week')!;
+      const top = grid.getBoundingClientRect().top + scrollY;
+      try {
+        scrollTo(0, top + 400);
+        await nextFrame();
+        expect(grid.getBoundingClientRect().top).to.be.below(-300);
+        expect(head.getBoundingClientRect().top).to.be.closeTo(0, 1);
+        // Opaque, so the boxes scrolling under it don't show through.
+        expect(getComputedStyle(head).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+      } finally {
+        scrollTo(0, 0);
+      }
+    });
+
     it('should fit more boxes side by side in a wider week', () => {
       expect([320, 1000, 1200, 1560, 1570, 3000].map(weekColumns)).to.deep.equal([2, 2, 2, 2, 3, 4]);
     });
