@@ -394,6 +394,16 @@ describe('<hk-event-calendar>', () => {
         expect(head.getBoundingClientRect().top).to.be.closeTo(0, 1);
         // Opaque, so the boxes scrolling under it don't show through.
         expect(getComputedStyle(head).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+        // Below a site's fixed header, as docs/webmasters.md shows.
+        const page = document.createElement('style');
+        page.textContent = 'hk-event-calendar::part(day-heading) { top: 40px; }';
+        document.head.append(page);
+        try {
+          await nextFrame();
+          expect(head.getBoundingClientRect().top).to.be.closeTo(40, 1);
+        } finally {
+          page.remove();
+        }
       } finally {
         scrollTo(0, 0);
       }
