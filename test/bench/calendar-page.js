@@ -94,6 +94,23 @@ window.bench = {
     const heapMb = (heap() - heap0) / 1e6;
     return { first, switchMs, dom, heapMb };
   },
+  // The naive Lit grid (lit-month.js), month only: element creation → frame end, as for ours.
+  async litMonth({ count, spread }) {
+    const input = makeEvents(count, spread).map(toFcEvent);
+    const host = document.getElementById('host');
+    const heap0 = heap();
+    const t0 = performance.now();
+    const el = document.createElement('bench-lit-month');
+    el.events = input;
+    host.append(el);
+    await el.updateComplete;
+    await frameEnd();
+    const first = performance.now() - t0;
+    const dom = countElements(el.shadowRoot);
+    await new Promise((r) => setTimeout(r, 300));
+    const heapMb = (heap() - heap0) / 1e6;
+    return { first, dom, heapMb };
+  },
   async fc({ count, spread, view, date = '2026-03-01', next = false, dayMaxEvents = true }) {
     const input = makeEvents(count, spread).map(toFcEvent);
     const host = document.getElementById('host');
