@@ -1124,7 +1124,9 @@ export class HkEventCalendar extends HkElement {
       }, stacked);
     }
     if (visible.length === 0) return empty as TemplateResult;
-    const groups = this.#memoize('groups', [visible, m.visFrom], () => agendaGroups(visible, m.visFrom, m.visTo, { repeatMultiDay: false }));
+    // From the whole filtered list, whose day index #visibleEvents already built (not re-bucketed).
+    const all = this.#filtered();
+    const groups = this.#memoize('groups', [all, m.visFrom], () => agendaGroups(all, m.visFrom, m.visTo, { repeatMultiDay: false }));
     return renderList(ctx, groups, this.#ui.listLimit, () => this.#set({ listLimit: this.#ui.listLimit + LIST_CHUNK * 2 }), false, this.#disclosure(m));
   }
 

@@ -593,18 +593,26 @@ export function agendaGroups(
   const { repeatMultiDay = true } = opts;
   const first = dayNumber(fromDay);
   const last = dayNumber(toDayExclusive) - 1;
+  // Single-day events come from the list's day index (shared with the month layout and eventsInDays),
+  // so a list already indexed is not bucketed again; each day's list is copied (it is sorted here).
+  const index = dayIndex(events);
   const lists = new Map<number, CalendarEvent[]>();
+  const take = (day: number, list: CalendarEvent[] | undefined): void => {
+    if (list) lists.set(day, list.slice());
+  };
+  if (last - first < index.single.size) for (let d = first; d <= last; d++) take(d, index.single.get(d));
+  else for (const [d, list] of index.single) if (d >= first && d <= last) take(d, list);
   const add = (day: number, ce: CalendarEvent): void => {
     const list = lists.get(day);
     if (list) list.push(ce);
     else lists.set(day, [ce]);
   };
-  for (const ce of events) {
+  for (const ce of index.multi) {
     const a = dayNumber(ce.startDay);
-    const b = ce.startDay === ce.endDay ? a : dayNumber(ce.endDay);
+    const b = dayNumber(ce.endDay);
     if (b < first || a > last) continue;
     const from = a < first ? first : a;
-    if (!repeatMultiDay || a === b) {
+    if (!repeatMultiDay) {
       add(from, ce);
       continue;
     }
