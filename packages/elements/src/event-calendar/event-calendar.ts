@@ -17,7 +17,7 @@ import {
 } from './filters.js';
 import { CalendarFormat, LANG, text, zonesDiffer } from './format.js';
 import { holidayIndex, loadHolidays, parseHolidayRegions, type HolidayDay } from './holidays.js';
-import { agendaGroups, compareEvents, eventsInDays, monthLayout, upcoming, weekLayout, type MonthLayout } from './layout.js';
+import { agendaGroups, countInDays, compareEvents, eventsInDays, monthLayout, upcoming, weekLayout, type MonthLayout } from './layout.js';
 import { addToCalendarLinks, rangeIcsLink } from './links.js';
 import { renderMonth } from './month-view.js';
 import { normalizeEvents, type CalendarEvent, type NormalizeResult } from './normalize.js';
@@ -427,13 +427,13 @@ export class HkEventCalendar extends HkElement {
     if (this.#announce && !this.#loading()) {
       this.#announce = false;
       const { ctx } = m;
-      const n = m.view === 'upcoming' ? this.#upcomingEvents().length : this.#visibleEvents().length;
+      const n = m.view === 'upcoming' ? this.#upcomingEvents().length : this.#visibleCount();
       this.#set({ announcement: m.shown === 'week' || m.view === 'upcoming' ? `${this.#title(m)}: ${ctx.s.eventCount(n)}` : ctx.s.monthSummary(ctx.fmt.month(m.anchor), n) });
     }
     // Ask the API for the next event only when the visible range turned out empty.
     const api = m.specs.find((sp) => sp.kind === 'client');
     const wantNext = api && m.view !== 'upcoming' && m.shown !== 'week' && !this.#loading() && this.#data.value?.fromDay === m.fromDay &&
-      this.#visibleEvents().length === 0;
+      this.#visibleCount() === 0;
     if (!wantNext) this.#nextArgs = NO_REMOTE;
     else if (this.#nextArgs[1] !== m.visTo || this.#nextArgs[2] !== this.#ui.filters || this.#nextArgs[0] !== api.client) {
       this.#nextArgs = [api.client, m.visTo, this.#ui.filters, m.zone];
@@ -597,6 +597,13 @@ export class HkEventCalendar extends HkElement {
     // The per-list day index (shared with the month layout) instead of a scan of every loaded event.
     // Unordered: the views sort what they draw.
     return this.#memoize('visible', [all, m.visFrom, m.visTo], () => eventsInDays(all, m.visFrom, m.visTo));
+  }
+
+  /** `#visibleEvents().length` without building the list (month and list views only need the count). */
+  #visibleCount(): number {
+    const m = this.#model!;
+    const all = this.#filtered();
+    return this.#memoize('count', [all, m.visFrom, m.visTo], () => countInDays(all, m.visFrom, m.visTo));
   }
 
   #loading(): boolean {
@@ -1096,9 +1103,9 @@ export class HkEventCalendar extends HkElement {
       const list = this.#upcomingEvents();
       return list.length ? renderUpcoming(ctx, list) : this.#loading() ? html`` : this.#renderEmpty(m);
     }
-    const visible = this.#visibleEvents();
+    const none = this.#visibleCount() === 0;
     // While a new range loads, an empty message would be a lie: show nothing (the body is aria-busy).
-    const empty = visible.length === 0 && !this.#loading() ? this.#renderEmpty(m) : nothing;
+    const empty = none && !this.#loading() ? this.#renderEmpty(m) : nothing;
     if (m.shown === 'month') {
       const lanes = this.#ui.size === 'l' ? 4 : this.#ui.size === 'm' ? 3 : 2;
       const layout = this.#memoize('month', [this.#filtered(), m.grid[0], lanes], () => monthLayout(this.#filtered(), m.grid, lanes));
@@ -1111,7 +1118,8 @@ export class HkEventCalendar extends HkElement {
       </div>`;
     }
     if (m.shown === 'week') {
-      if (visible.length === 0) return empty as TemplateResult;
+      if (none) return empty as TemplateResult;
+      const visible = this.#visibleEvents();
       const days = weekDays(m.anchor, m.firstDay);
       // As a time grid, only as many boxes side by side as can show a time and a title; stacked as
       // lists (small sizes), every event is listed.
@@ -1123,7 +1131,7 @@ export class HkEventCalendar extends HkElement {
         this.#setView('list');
       }, stacked);
     }
-    if (visible.length === 0) return empty as TemplateResult;
+    if (none) return empty as TemplateResult;
     // From the whole filtered list, whose day index #visibleEvents already built (not re-bucketed).
     const all = this.#filtered();
     const groups = this.#memoize('groups', [all, m.visFrom], () => agendaGroups(all, m.visFrom, m.visTo, { repeatMultiDay: false }));

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { agendaGroups, bucketByDay, compareEvents, eventsInDays, isBar, monthLayout, upcoming, weekLayout, type MonthItem, type MonthWeek } from './layout.js';
+import { agendaGroups, bucketByDay, compareEvents, countInDays, eventsInDays, isBar, monthLayout, upcoming, weekLayout, type MonthItem, type MonthWeek } from './layout.js';
 import { normalizeEvents, type CalendarEvent } from './normalize.js';
 import { addDays, dayRangeMs, monthGrid, weekDays } from './time.js';
 import { calEvent, marchEvents, seeded } from './test-helpers.js';
@@ -214,6 +214,7 @@ describe('event-calendar layout', () => {
       const keys = (l: CalendarEvent[]) => l.map((e) => e.key).sort();
       for (const [from, to] of [['2026-03-01', '2026-04-01'], ['2026-03-10', '2026-03-11'], ['2026-01-01', '2026-12-31'], ['2026-05-02', '2026-06-01']] as const) {
         expect(keys(eventsInDays(list, from, to))).to.deep.equal(keys(list.filter((e) => e.endDay >= from && e.startDay < to)));
+        expect(countInDays(list, from, to)).to.equal(list.filter((e) => e.endDay >= from && e.startDay < to).length);
       }
       list.push(timed('late', '2026-03-20', '10:00', '11:00'));
       expect(eventsInDays(list, '2026-03-20', '2026-03-21').map((e) => e.key)).to.include('late');

@@ -285,6 +285,17 @@ export function eventsInDays(events: readonly CalendarEvent[], fromDay: DayKey, 
   return out;
 }
 
+/** How many events of `events` overlap the days `[fromDay, toDayExclusive)`: {@link eventsInDays}' length, without the list. */
+export function countInDays(events: readonly CalendarEvent[], fromDay: DayKey, toDayExclusive: DayKey): number {
+  const index = dayIndex(events);
+  const a = dayNumber(fromDay);
+  const b = dayNumber(toDayExclusive);
+  let n = 0;
+  for (const ce of index.multi) if (ce.endDay >= fromDay && ce.startDay < toDayExclusive) n++;
+  for (const [d, list] of index.single) if (d >= a && d < b) n += list.length;
+  return n;
+}
+
 // Packs one week row from its days' sorted bars and timed events. Pass `timed` = undefined for the week
 // view's all-day row (only bars are placed and counted).
 function packWeek(days: DayKey[], bars: CalendarEvent[][], timed: CalendarEvent[][] | undefined, maxLanes: number, cellTotals?: number[]): MonthWeek {
