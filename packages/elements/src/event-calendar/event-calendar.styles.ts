@@ -299,6 +299,14 @@ const own = css`
   [data-size='l'] .week__timed .ev { block-size: 100%; overflow-wrap: normal; text-overflow: ellipsis; }
   /* A button centres content shorter than itself (flex or grid would lose the ellipsis): overfill it. */
   [data-size='l'] .week__timed .ev::after { content: ''; display: block; block-size: 100vh; }
+  /* The current time in today's column (decorative: the hours are in the gutter). */
+  [data-size='l'] .has-now::before, [data-size='l'] .has-now::after {
+    content: ''; position: absolute; z-index: 2; pointer-events: none; inset-block-start: var(--_now);
+  }
+  [data-size='l'] .has-now::after { inset-inline: 0; border-block-start: 2px solid var(--_danger); margin-block-start: -1px; }
+  [data-size='l'] .has-now::before {
+    inset-inline-start: -5px; inline-size: 10px; block-size: 10px; margin-block-start: -5px; border-radius: 50%; background: var(--_danger);
+  }
   .week__over {
     inline-size: 100%; block-size: 100%; min-block-size: var(--_target-size); padding: 0 0.25em; cursor: pointer;
     border: var(--_divider-width) dashed var(--_border); border-radius: 0.25em; background: var(--_surface-2);

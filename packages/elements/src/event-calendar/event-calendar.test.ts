@@ -86,7 +86,7 @@ describe('<hk-event-calendar>', () => {
       expect(/\d(\.\d+)?rem\b/.test(css)).to.equal(false);
       const used = new Set([...css.matchAll(/var\((--_[\w-]+)/g)].map((m) => m[1]));
       // Set from templates through styleMap (week geometry), not in the sheet.
-      const defined = new Set(['--_hours', '--_lanes', ...[...css.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1])]);
+      const defined = new Set(['--_hours', '--_lanes', '--_now', ...[...css.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1])]);
       for (const v of used) expect(defined.has(v), `${v} is defined`).to.equal(true);
       for (const v of defined) expect(used.has(v), `${v} is used`).to.equal(true);
     });
@@ -407,6 +407,26 @@ describe('<hk-event-calendar>', () => {
       } finally {
         scrollTo(0, 0);
       }
+    });
+
+    it('should draw a line at the current time in today’s column of the week, within the hours shown', async () => {
+      const at10 = [makeEvent({ id: 'ten', start: '2026-11-27T10:00:00+08:00', end: '2026-11-27T11:00:00+08:00' })];
+      const el = await calendar(at10, { view: 'week', width: 1200 }); // NOW: Friday 27 November, 10:00 in Shanghai
+      const lines = $$(el, '.has-now');
+      expect(lines.map((ul) => ul.closest('section')!.getAttribute('aria-labelledby'))).to.deep.equal(['wd-2026-11-27']);
+      const ul = lines[0]!;
+      const box = $(el, '[data-key="ten"]')!.closest('li')!;
+      const lineTop = parseFloat(getComputedStyle(ul, '::after').top);
+      expect(lineTop).to.be.closeTo(box.getBoundingClientRect().top - ul.getBoundingClientRect().top, 1);
+      expect(getComputedStyle(ul, '::after').pointerEvents).to.equal('none');
+      // 06:00 is before the hours shown (08:00–18:00 here): no line. Another week: no line.
+      el.now = new Date('2026-11-27T06:00:00+08:00');
+      await settle(el);
+      expect($$(el, '.has-now')).to.have.length(0);
+      el.now = NOW;
+      el.date = '2026-12-04';
+      await settle(el);
+      expect($$(el, '.has-now')).to.have.length(0);
     });
 
     it('should fit more boxes side by side in a wider week', () => {

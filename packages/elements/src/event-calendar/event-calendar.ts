@@ -25,7 +25,7 @@ import { expandAll } from './recurrence.js';
 import { loadSources, mergeSources, sourceSummary, type SourceResult, type SourceSpec } from './sources.js';
 import { calendarStrings, type CalendarStrings } from './strings.js';
 import {
-  addDays, addMonths, dayRangeMs, isDayKey, isValidTimeZone, localTimeZone, monthGrid, resolveTimeZone, startOfWeek, weekDays, zonedDay,
+  addDays, addMonths, dayRangeMs, isDayKey, isValidTimeZone, localTimeZone, monthGrid, resolveTimeZone, startOfWeek, startOfZonedDay, weekDays, zonedDay,
   zoneOffsetMinutes, type DayKey,
 } from './time.js';
 import { readUrlState, writeUrlState } from './url-state.js';
@@ -268,6 +268,7 @@ export class HkEventCalendar extends HkElement {
   #announce = false;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #skeletonTimer: ReturnType<typeof setTimeout> | undefined;
+  #clockTimer: ReturnType<typeof setTimeout> | undefined;
   #composing = false;
   #pendingOpen: string | undefined;
   /** `view` and `date` as the page set them, restored when back/forward reach an entry without calendar state. */
@@ -371,6 +372,7 @@ export class HkEventCalendar extends HkElement {
       this.#resize.observe(this);
     }
     if (this.syncUrl) this.#startUrlSync();
+    if (this.hasUpdated) this.requestUpdate(); // restarts the clock of the week's "now" line
   }
 
   // `sync-url` on connect, or switched on later: the URL's state wins over the attributes, and
@@ -388,6 +390,7 @@ export class HkEventCalendar extends HkElement {
     globalThis.removeEventListener?.('popstate', this.#onPopState);
     clearTimeout(this.#searchTimer);
     clearTimeout(this.#skeletonTimer);
+    clearTimeout(this.#clockTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -457,6 +460,11 @@ export class HkEventCalendar extends HkElement {
       this.#dateChanged = false;
       const grid = m.shown === 'month';
       this.dispatchEvent(new HkDateChangeEvent({ date: m.anchor, view: m.view, from: grid ? m.fromDay : m.visFrom, to: grid ? m.toDay : m.visTo }));
+    }
+    // The week's "now" line follows the real clock (a `now` that was set stays put): re-render on the minute.
+    clearTimeout(this.#clockTimer);
+    if (m.shown === 'week' && this.now === undefined && m.visFrom <= m.ctx.today && m.ctx.today < m.visTo) {
+      this.#clockTimer = setTimeout(() => this.requestUpdate(), 60_000 - (Date.now() % 60_000));
     }
     const loading = this.#loading();
     if (loading && !this.#skeletonTimer && !this.#ui.skeleton) {
@@ -1126,10 +1134,12 @@ export class HkEventCalendar extends HkElement {
       const stacked = this.#ui.size !== 'l';
       const columns = stacked ? Infinity : this.#ui.weekColumns;
       const layout = this.#memoize('week', [visible, days[0], columns], () => weekLayout(visible, days, m.zone, { allDayLanes: 4, maxColumns: columns }));
+      const dayStart = startOfZonedDay(ctx.today, m.zone);
+      const nowFraction = (ctx.now - dayStart) / (startOfZonedDay(addDays(ctx.today, 1), m.zone) - dayStart);
       return renderWeek(ctx, layout, (day) => {
         this.#navigate(day);
         this.#setView('list');
-      }, stacked);
+      }, stacked, nowFraction);
     }
     if (none) return empty as TemplateResult;
     // From the whole filtered list, whose day index #visibleEvents already built (not re-bucketed).

@@ -26,12 +26,14 @@ export function renderWeek(
   onMore: (day: string) => void,
   /** Days stacked as lists (small sizes) instead of the columns of a time grid. */
   stacked = false,
+  /** The current time as a fraction of today (display zone), for the "now" line in today's column. */
+  nowFraction?: number,
 ): TemplateResult {
   const { fmt, s } = ctx;
-  // Visible hours: the events' span, at least 08:00–18:00.
+  // Visible hours: the events' span (boxes and "+N more" boxes), at least 08:00–18:00.
   let lo = 8;
   let hi = 18;
-  for (const boxes of layout.timed) {
+  for (const boxes of [...layout.timed, ...layout.more]) {
     for (const b of boxes) {
       lo = Math.min(lo, Math.floor(b.top * 24));
       hi = Math.max(hi, Math.ceil((b.top + b.height) * 24));
@@ -39,6 +41,8 @@ export function renderWeek(
   }
   const span = hi - lo;
   const pct = (frac: number) => `${(((frac * 24 - lo) / span) * 100).toFixed(3)}%`;
+  // A red line across today's column at the current time, when that is within the hours shown.
+  const now = !stacked && nowFraction !== undefined && nowFraction * 24 >= lo && nowFraction * 24 <= hi ? { '--_now': pct(nowFraction) } : undefined;
   // A title in the UI's own language needs no element of its own (hundreds of boxes: each element
   // costs layout time, performance goal C9).
   const uiLang = LANG[ctx.locale];
@@ -89,7 +93,7 @@ export function renderWeek(
         ${hidden > 0 ? html`<button class="link week__more" part="more" @click=${() => onMore(day)}>${s.more(hidden)}</button>` : nothing}
         ${boxes.length === 0 && !covered ? html`<p class="week__none">${s.dayPanelEmpty}</p>` : nothing}
         </div>
-        <ul class="week__timed">
+        <ul class="week__timed${now && day === ctx.today ? ' has-now' : ''}" style=${styleMap(day === ctx.today && now ? now : {})}>
           ${inStartOrder(boxes.slice(0, WEEK_DAY_CAP), more).map((b) => {
             if (!('key' in b)) {
               // Events too many to draw side by side: "+N more" opens the day's list (as the day's link does).
