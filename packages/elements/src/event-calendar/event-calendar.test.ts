@@ -429,6 +429,19 @@ describe('<hk-event-calendar>', () => {
       expect($$(el, '.has-now')).to.have.length(0);
     });
 
+    it('should show the hours a "+N more" box reaches, not only those of the boxes drawn', async () => {
+      const late = [
+        makeEvent({ id: 'a', start: '2026-11-25T20:00:00+08:00', end: '2026-11-25T21:00:00+08:00' }),
+        makeEvent({ id: 'b', start: '2026-11-25T20:30:00+08:00', end: '2026-11-25T23:30:00+08:00' }),
+        makeEvent({ id: 'c', start: '2026-11-25T20:45:00+08:00', end: '2026-11-25T23:45:00+08:00' }),
+      ];
+      const el = await calendar(late, { view: 'week', width: 1200 });
+      const over = $(el, '.week__over')!.closest('li')!.getBoundingClientRect();
+      const column = $(el, 'section[aria-labelledby="wd-2026-11-25"] .week__timed')!.getBoundingClientRect();
+      expect(over.bottom).to.be.at.most(column.bottom + 1);
+      expect(over.bottom).to.be.closeTo(column.bottom - column.height / ($$(el, '.week__gutter span').length * 4), 2); // ends at 23:45
+    });
+
     it('should fit more boxes side by side in a wider week', () => {
       expect([320, 1000, 1200, 1560, 1570, 3000].map(weekColumns)).to.deep.equal([2, 2, 2, 2, 3, 4]);
     });
