@@ -66,7 +66,7 @@ const browser = await puppeteer.launch({
     '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 
-interface Sample { first: number; switchMs?: number; dom: number; heapMb: number }
+interface Sample { first: number; switchMs?: number; laterSwitchMs?: number; dom: number; heapMb: number }
 async function sample(impl: 'ours' | 'fc' | 'litMonth', opts: Record<string, unknown>): Promise<Sample> {
   const context = await browser.createBrowserContext();
   try {
@@ -83,6 +83,7 @@ async function sample(impl: 'ours' | 'fc' | 'litMonth', opts: Record<string, unk
 const summarize = (runs: Sample[]) => ({
   first: median(runs.map((r) => r.first)),
   switchMs: runs[0]!.switchMs === undefined ? undefined : median(runs.map((r) => r.switchMs!)),
+  laterSwitchMs: runs[0]!.laterSwitchMs === undefined ? undefined : median(runs.map((r) => r.laterSwitchMs!)),
   dom: Math.max(...runs.map((r) => r.dom)),
   heapMb: median(runs.map((r) => r.heapMb)),
 });
@@ -122,6 +123,13 @@ for (const count of [1000, 100]) {
 }
 const sw = await measure({ count: 10_000, spread: 'year', view: 'month', next: true });
 rows.push({ goal: 'C5', metric: 'month switch (next), 10,000 events over the year', value: ms(sw.ours.switchMs!), baseline: `FC v7 dayMaxEvents ${ms(sw.fc.switchMs!)}`, ratio: pct(sw.ours.switchMs!, sw.fc.switchMs!), target: '≤ 33 ms', verdict: verdict(sw.ours.switchMs! <= 33) });
+// The same switch again half a second later (see `pause` in calendar-page.js): the cost of the
+// interaction itself, without the first frame's rasterisation still running. For reading, not a verdict.
+const later = (goal: string, what: string, r: Awaited<ReturnType<typeof measure>>, fc: string): Row => ({
+  goal, metric: `${what}, once the first frame is painted (0.5 s later)`, value: ms(r.ours.laterSwitchMs!), baseline: `${fc} ${ms(r.fc.laterSwitchMs!)}`,
+  ratio: pct(r.ours.laterSwitchMs!, r.fc.laterSwitchMs!), target: '≤ 33 ms', verdict: 'info',
+});
+rows.push(later('C5', 'month switch (next)', sw, 'FC v7 dayMaxEvents'));
 rows.push({ goal: 'C6', metric: 'month view DOM elements, 10,000 events', value: String(m10k.ours.dom), baseline: `FC v7 dayMaxEvents ${m10k.fc.dom}`, ratio: pct(m10k.ours.dom, m10k.fc.dom), target: '≤ 600', verdict: verdict(m10k.ours.dom <= 600) });
 rows.push({ goal: 'C7', metric: 'retained heap, 10,000 events (month view)', value: `${m10k.ours.heapMb.toFixed(1)} MB`, baseline: `FC v7 dayMaxEvents ${m10k.fc.heapMb.toFixed(1)} MB`, ratio: pct(m10k.ours.heapMb, m10k.fc.heapMb), target: '≤ 4 MB', verdict: verdict(m10k.ours.heapMb <= 4) });
 for (const count of [1000, 10_000]) {
@@ -131,6 +139,7 @@ for (const count of [1000, 10_000]) {
 const wk = await measure({ count: 1000, spread: 'month', view: 'week', date: '2026-03-09', next: true });
 rows.push({ goal: 'C9', metric: 'week view, 1,000 events/month: first render', value: ms(wk.ours.first), baseline: `FC v7 timeGridWeek ${ms(wk.fc.first)}`, ratio: pct(wk.ours.first, wk.fc.first), target: '≤ 100 ms', verdict: verdict(wk.ours.first <= 100) });
 rows.push({ goal: 'C9', metric: 'week view, 1,000 events/month: next week', value: ms(wk.ours.switchMs!), baseline: `FC v7 timeGridWeek ${ms(wk.fc.switchMs!)}`, ratio: pct(wk.ours.switchMs!, wk.fc.switchMs!), target: '≤ 33 ms', verdict: verdict(wk.ours.switchMs! <= 33) });
+rows.push(later('C9', 'week view: next week', wk, 'FC v7 timeGridWeek'));
 
 await browser.close();
 server.close();
