@@ -374,6 +374,12 @@ describe('<hk-event-calendar>', () => {
       await settle(el);
       expect([el.view, el.date]).to.deep.equal(['list', '2026-11-25']);
       expect($$(el, '.item__title').map((b) => b.dataset['key']).sort()).to.deep.equal(['d0', 'd1', 'd2', 'd3']);
+      // Wider, three side by side: the page resizing the calendar re-lays the week out.
+      el.date = '2026-11-25';
+      el.view = 'week';
+      el.style.width = '1600px';
+      await waitUntil(() => $$(el, '.week__over').map((b) => b.textContent).join() === '+2 more', 'three columns at 1,600 px');
+      expect($$(el, '.week__timed [data-key]').map((b) => b.dataset['key'])).to.deep.equal(['d0', 'd2']);
       // Stacked as lists (narrower calendars), every event is listed.
       const stacked = await calendar(dense, { view: 'week', width: 700 });
       expect($$(stacked, '.week__timed [data-key]')).to.have.length(4);
