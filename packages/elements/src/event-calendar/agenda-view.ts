@@ -62,7 +62,7 @@ export function renderList(
     left -= events.length;
     const extras = holidayLabels(ctx, g.day);
     shown.push(html`<section class="agenda__day${g.day === ctx.today ? ' is-today' : ''}" part="agenda-day">
-      <h3 class="agenda__head" part="day-heading">${ctx.fmt.day(g.day)}${
+      <h3 class="agenda__head" part="day-heading" tabindex="-1">${ctx.fmt.day(g.day)}${
         extras.map((x) => html` <span class="badge badge--hol">${x}</span>`)}</h3>
       <ul class="agenda__list">${events.map((ce) => item(ctx, ce, perDay ? g.day : undefined, disclosure))}</ul>
     </section>`);

@@ -227,6 +227,7 @@ const own = css`
   .item__meta { display: block; color: var(--_muted); font-size: 0.875em; overflow-wrap: break-word; }
   .badge--hol { font-weight: 400; font-size: 0.875em; color: var(--_danger); }
   .agenda__more { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-3); color: var(--_muted); }
+  .agenda__earlier { margin-block-end: var(--_space-3); }
 
   /* Upcoming */
   .upcoming__item {

@@ -356,12 +356,13 @@ describe('<hk-event-calendar>', () => {
       expect(b.top).to.be.greaterThan(a.top);
     });
 
-    it('should show a "+N" box where more events overlap than fit side by side, leading to the day’s list', async () => {
+    it('should show a "+N more" box where more events overlap than fit side by side, leading to the day in the list', async () => {
       const dense = [0, 1, 2, 3].map((i) => makeEvent({
         id: `d${i}`, start: `2026-11-25T${i % 2 ? 10 : '09'}:00:00+08:00`, end: '2026-11-25T12:00:00+08:00',
       }));
+      const early = makeEvent({ id: 'early', start: '2026-11-02T09:00:00+08:00', end: '2026-11-02T10:00:00+08:00' });
       // 1,200 px wide: two boxes side by side at most (see weekColumns); the other three share "+3 more".
-      const el = await calendar(dense, { view: 'week', width: 1200 });
+      const el = await calendar([...dense, early], { view: 'week', width: 1200 });
       expect($$(el, '.week__timed [data-key]').map((b) => b.dataset['key'])).to.deep.equal(['d0']);
       const more = $$<HTMLButtonElement>(el, '.week__over');
       expect(more.map((b) => b.textContent)).to.deep.equal(['+3 more']);
@@ -373,7 +374,16 @@ describe('<hk-event-calendar>', () => {
       more[0]!.click();
       await settle(el);
       expect([el.view, el.date]).to.deep.equal(['list', '2026-11-25']);
+      // The list starts at that day, its heading focused; the month's earlier days are one button away.
+      expect($$(el, '.agenda h3').map((h) => h.textContent!.trim())).to.deep.equal(['Wednesday, 25 November 2026']);
+      expect(focused(el)).to.equal($(el, '.agenda h3'));
       expect($$(el, '.item__title').map((b) => b.dataset['key']).sort()).to.deep.equal(['d0', 'd1', 'd2', 'd3']);
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '[part="earlier-button"]')!.click();
+      await settle(el);
+      expect($$(el, '.agenda h3').map((h) => h.textContent!.trim())).to.deep.equal(['Monday, 2 November 2026', 'Wednesday, 25 November 2026']);
+      expect(focused(el)).to.equal($(el, '.agenda h3'));
+      expect($(el, '[part="earlier-button"]')).to.equal(null);
       // Wider, three side by side: the page resizing the calendar re-lays the week out.
       el.date = '2026-11-25';
       el.view = 'week';

@@ -56,6 +56,8 @@ interface Ui {
   /** Most boxes side by side in a day of the week's time grid, from the width (`weekColumns`). */
   weekColumns: number;
   listLimit: number;
+  /** The agenda starts at this day (the week's "+N more" leads there); "Show earlier days" clears it. */
+  listFrom: DayKey | undefined;
   filtersOpen: boolean;
   subscribeOpen: boolean;
   /** Text of the live region. */
@@ -142,6 +144,7 @@ const parseView = (v: string | undefined): CalendarViewName =>
  * @csspart agenda-day - One day section of the list view.
  * @csspart agenda-item - One event of the list view.
  * @csspart more-button - "Show more" in the list view and the day panel.
+ * @csspart earlier-button - "Show earlier days" above a list that starts at a chosen day.
  * @csspart upcoming - The upcoming view (`<ol>`).
  * @csspart upcoming-item - One event of the upcoming view.
  * @csspart status-badge - Postponed, cancelled and tentative badges (text and icon).
@@ -279,7 +282,7 @@ export class HkEventCalendar extends HkElement {
   // Internal UI state: one plain record re-rendered through #set() (a decorated accessor per field
   // costs ~250 bytes of emitted code each, and none of these is public).
   #ui: Ui = {
-    filters: EMPTY_FILTERS, selectedDay: undefined, openEvent: undefined, expanded: undefined, size: 'l', narrow: false, weekColumns: 2, listLimit: LIST_CHUNK,
+    filters: EMPTY_FILTERS, selectedDay: undefined, openEvent: undefined, expanded: undefined, size: 'l', narrow: false, weekColumns: 2, listLimit: LIST_CHUNK, listFrom: undefined,
     filtersOpen: false, subscribeOpen: false, announcement: '', copyStatus: '', skeleton: false,
   };
 
@@ -651,7 +654,7 @@ export class HkEventCalendar extends HkElement {
       const moved = m.shown === 'week' ? startOfWeek(day, m.firstDay) !== startOfWeek(before, m.firstDay) : day.slice(0, 7) !== before.slice(0, 7);
       if (moved) {
         this.#announce = true;
-        this.#set({ listLimit: LIST_CHUNK });
+        this.#set({ listLimit: LIST_CHUNK, listFrom: undefined });
         if (this.#ui.selectedDay?.slice(0, 7) !== day.slice(0, 7)) this.#set({ selectedDay: undefined });
       }
       this.#pushUrl();
@@ -668,7 +671,7 @@ export class HkEventCalendar extends HkElement {
     const previous = parseView(this.view);
     if (view === previous) return;
     this.view = view;
-    this.#set({ listLimit: LIST_CHUNK, expanded: undefined });
+    this.#set({ listLimit: LIST_CHUNK, listFrom: undefined, expanded: undefined });
     this.#announce = true;
     this.dispatchEvent(new HkViewChangeEvent({ view, previous }));
     this.#pushUrl();
@@ -676,7 +679,7 @@ export class HkEventCalendar extends HkElement {
 
   #setFilters(filters: CalendarFilters): void {
     this.#set({ filters: filters });
-    this.#set({ listLimit: LIST_CHUNK });
+    this.#set({ listLimit: LIST_CHUNK, listFrom: undefined });
     this.#announce = true;
     this.dispatchEvent(new HkFilterChangeEvent(filters));
     this.#pushUrl(); // a history entry, so Back undoes a filter change
@@ -1137,15 +1140,23 @@ export class HkEventCalendar extends HkElement {
       const dayStart = startOfZonedDay(ctx.today, m.zone);
       const nowFraction = (ctx.now - dayStart) / (startOfZonedDay(addDays(ctx.today, 1), m.zone) - dayStart);
       return renderWeek(ctx, layout, (day) => {
+        // The day's list: the agenda from that day, its heading focused (the button is gone with the week).
         this.#navigate(day);
         this.#setView('list');
+        this.#set({ listFrom: day });
+        this.#focusAfter = '.agenda h3';
       }, stacked, nowFraction);
     }
     if (none) return empty as TemplateResult;
     // From the whole filtered list, whose day index #visibleEvents already built (not re-bucketed).
     const all = this.#filtered();
-    const groups = this.#memoize('groups', [all, m.visFrom], () => agendaGroups(all, m.visFrom, m.visTo, { repeatMultiDay: false }));
-    return renderList(ctx, groups, this.#ui.listLimit, () => this.#set({ listLimit: this.#ui.listLimit + LIST_CHUNK * 2 }), false, this.#disclosure(m));
+    const start = this.#ui.listFrom;
+    const from = start && start > m.visFrom && start < m.visTo ? start : m.visFrom;
+    const groups = this.#memoize('groups', [all, from, m.visTo], () => agendaGroups(all, from, m.visTo, { repeatMultiDay: false }));
+    return html`${from === m.visFrom ? nothing : html`<p class="agenda__more agenda__earlier"><button class="button" part="earlier-button" @click=${() => {
+      this.#set({ listFrom: undefined, listLimit: LIST_CHUNK });
+      this.#focusAfter = '.agenda h3';
+    }}>${ctx.s.showEarlier}</button></p>`}${renderList(ctx, groups, this.#ui.listLimit, () => this.#set({ listLimit: this.#ui.listLimit + LIST_CHUNK * 2 }), false, this.#disclosure(m))}`;
   }
 
   #renderFooter(m: Model): TemplateResult {

@@ -44,6 +44,8 @@ export interface CalendarStrings {
   monthSummary: (month: string, n: number) => string;
   more: (n: number) => string;
   showMore: (n: number) => string;
+  /** Above an agenda that starts at a chosen day (from the week's "+N more"): back to the month's first days. */
+  showEarlier: string;
   showingOf: (shown: number, total: number) => string;
   allDay: string;
   holiday: string;
@@ -137,6 +139,7 @@ const en: CalendarStrings = {
   monthSummary: (month, n) => `${month}: ${n === 1 ? '1 event' : `${n} events`}`,
   more: (n) => `+${n} more`,
   showMore: (n) => `Show more events (${n} left)`,
+  showEarlier: 'Show earlier days',
   showingOf: (shown, total) => `Showing ${shown} of ${total} events`,
   allDay: 'All day',
   holiday: 'Public holiday',
@@ -227,6 +230,7 @@ const zhHans: CalendarStrings = {
   monthSummary: (month, n) => `${month}：${n} 场活动`,
   more: (n) => `另有 ${n} 场`,
   showMore: (n) => `显示更多活动（还有 ${n} 场）`,
+  showEarlier: '显示更早的日期',
   showingOf: (shown, total) => `已显示 ${shown} / ${total} 场活动`,
   allDay: '全天',
   holiday: '法定假日',
@@ -316,6 +320,7 @@ const zhHantHK: CalendarStrings = {
   monthSummary: (month, n) => `${month}：${n} 個活動`,
   more: (n) => `另有 ${n} 個`,
   showMore: (n) => `顯示更多活動（尚有 ${n} 個）`,
+  showEarlier: '顯示較早的日子',
   showingOf: (shown, total) => `已顯示 ${shown} / ${total} 個活動`,
   allDay: '全日',
   holiday: '公眾假期',
