@@ -5,7 +5,7 @@ import '../provider/provider.define.js';
 import './event-calendar.define.js';
 import type { HkEventCalendar } from './event-calendar.js';
 import { HkDateChangeEvent, HkFilterChangeEvent, HkViewChangeEvent } from './events.js';
-import { makeEvent, nextFrame } from './event-calendar.test-helpers.js';
+import { makeEvent, nextFrame, wholeMonth } from './event-calendar.test-helpers.js';
 
 // Behaviour of <hk-event-calendar> that issue 3 and ux-guide §1 ask for, one requirement per test:
 // time zones, holidays, filters, sync-url history, subscribe/download, sources (provider, several
@@ -151,6 +151,7 @@ describe('<hk-event-calendar> behaviour', () => {
         expect(bar.classList.contains('s3'), `${zone}: spans three days`).to.equal(true);
         el.view = 'list';
         await settle(el);
+        await wholeMonth(el); // in the current month the agenda starts today
         const item = $(el, '.agenda button[data-key="ev-forum"]')!.closest('section')!;
         expect(item.querySelector('h3')!.textContent, zone).to.include('Monday, 16 November 2026');
         el.visitorTimeZone = 'Pacific/Honolulu';
@@ -409,6 +410,7 @@ describe('<hk-event-calendar> behaviour', () => {
       const wrapper = await fixture<HTMLElement>(html`<hk-exchange-provider api-base="/v1" locale="en"><hk-event-calendar
         time-zone="Asia/Shanghai" view="list" date="2026-11" .now=${NOW}></hk-event-calendar></hk-exchange-provider>`);
       const el = await loaded(wrapper.querySelector<Cal>('hk-event-calendar')!);
+      await wholeMonth(el); // in the current month the agenda starts today
       const shown = new Set(keys(el).map((k) => k.split('@')[0]));
       for (const e of expected) expect(shown.has(e.id), `${e.id} shown`).to.equal(true);
     });

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createClient, type Event, type ExchangeClient, type Page } from '@shhk/sdk';
 import './event-calendar.define.js';
 import type { HkEventCalendar } from './event-calendar.js';
-import { makeEvent, nextFrame } from './event-calendar.test-helpers.js';
+import { makeEvent, nextFrame, wholeMonth } from './event-calendar.test-helpers.js';
 
 // Each source against the REAL API served by web-test-runner at /v1 (sample dataset anchored
 // 2026-11-27): the API through `api-base`, the same data as an offline `dataset` file, an ICS feed,
@@ -58,6 +58,7 @@ describe('<hk-event-calendar> sources and states', () => {
       expect(expected.length, 'sample data has November events').to.be.greaterThan(5);
       const el = await loaded(await fixture<Cal>(html`<hk-event-calendar api-base="/v1" time-zone="Asia/Shanghai" locale="en"
         view="list" date="2026-11-27" .now=${NOW} style="width:1100px"></hk-event-calendar>`));
+      await wholeMonth(el); // in the current month the agenda starts today
       const shown = shownIds(el);
       for (const id of oneOffIds(expected)) expect(shown.has(id), `${id} shown`).to.equal(true);
       const allIds = new Set(expected.map((e) => e.id));
@@ -148,6 +149,7 @@ describe('<hk-event-calendar> sources and states', () => {
       const expected = await apiEvents('2026-11-01T00:00:00+08:00', '2026-12-01T00:00:00+08:00');
       const el = await loaded(await fixture<Cal>(html`<hk-event-calendar dataset="/test-fixtures/dataset.json" time-zone="Asia/Shanghai"
         locale="en" view="list" date="2026-11" .now=${NOW}></hk-event-calendar>`));
+      await wholeMonth(el); // in the current month the agenda starts today
       const shown = shownIds(el);
       for (const id of oneOffIds(expected)) expect(shown.has(id), `${id} shown`).to.equal(true);
       // An offline dataset has no server feed to subscribe to.
@@ -175,6 +177,7 @@ describe('<hk-event-calendar> sources and states', () => {
       const el = await loaded(await fixture<Cal>(html`<hk-event-calendar api-base="/v1" ics-src="/no/such/feed.ics ${GARBAGE}"
         time-zone="Asia/Shanghai" locale="en" view="list" date="2026-11" .now=${NOW}
         .events=${[makeEvent({ id: 'page-own', title: { en: 'Open day on campus' }, start: '2026-11-21T10:00:00+08:00', end: '2026-11-21T12:00:00+08:00' })]}></hk-event-calendar>`));
+      await wholeMonth(el); // in the current month the agenda starts today
       const notes = $$(el, '[part="note"]').map((n) => n.textContent!.replace(/\s+/g, ' '));
       expect(notes.filter((n) => n.includes('couldn\'t be loaded'))).to.have.length(2);
       expect(notes.join(' ')).to.include(`The calendar feed from ${location.host}`);

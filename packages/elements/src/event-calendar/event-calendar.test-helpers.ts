@@ -2,6 +2,7 @@
 import type { Event } from '@shhk/sdk';
 import { EVENT_KINDS } from '@shhk/sdk';
 import { seeded } from './test-helpers.js';
+import type { HkEventCalendar } from './event-calendar.js';
 
 /** A valid exchange event with sensible defaults; override any field. */
 export function makeEvent(overrides: Partial<Event> & { id: string }): Event {
@@ -56,6 +57,19 @@ export function generateEvents(count: number, month = '2026-11', seed = 42): Eve
 
 /** Resolves after the next animation frame (layout and ResizeObserver callbacks done). */
 export const nextFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+
+/**
+ * Lists the whole month in the agenda: in the current month it starts today, with "Show earlier days"
+ * above it. Does nothing when the agenda already starts on the 1st.
+ */
+export async function wholeMonth(el: HkEventCalendar): Promise<void> {
+  const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="earlier-button"]');
+  if (!button) return;
+  button.click();
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+}
 
 /** Elements in a shadow root, recursively through nested shadow roots. */
 export function countElements(root: ParentNode): number {

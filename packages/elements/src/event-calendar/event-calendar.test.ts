@@ -5,7 +5,7 @@ import './event-calendar.define.js';
 import { HkEventCalendar } from './event-calendar.js';
 import { CALENDAR_STRINGS } from './strings.js';
 import { weekColumns } from './week-view.js';
-import { countElements, generateEvents, makeEvent, nextFrame } from './event-calendar.test-helpers.js';
+import { countElements, generateEvents, makeEvent, nextFrame, wholeMonth } from './event-calendar.test-helpers.js';
 
 // Frozen clock and pinned zone: "now" is Friday 27 November 2026, 10:00 in Shanghai (the sample
 // dataset's anchor); every calendar gets time-zone="Asia/Shanghai" explicitly.
@@ -488,14 +488,31 @@ describe('<hk-event-calendar>', () => {
       expect(box.querySelector('.ev__time')!.getBoundingClientRect().top - box.getBoundingClientRect().top).to.be.below(8);
     });
 
-    it('should render the list grouped by day, in chunks', async () => {
+    it('should render the list grouped by day, in chunks, from today in the current month', async () => {
       const el = await calendar(generateEvents(10_000, '2026-11', 9), { view: 'list' });
       expect($$(el, '.item')).to.have.length(50);
-      expect($$(el, 'section.agenda__day h3')[0]!.textContent).to.match(/^Sunday, 1 November 2026/);
+      // NOW is Friday 27 November: this month's agenda starts today, its earlier days one button away.
+      expect($$(el, 'section.agenda__day h3')[0]!.textContent).to.match(/^Friday, 27 November 2026/);
       expect(countElements(el.shadowRoot!)).to.be.below(600);
-      $(el, '.agenda__more button')!.click();
+      $(el, '[part="more-button"]')!.click();
       await settle(el);
       expect($$(el, '.item')).to.have.length(150);
+      await wholeMonth(el);
+      expect($$(el, 'section.agenda__day h3')[0]!.textContent).to.match(/^Sunday, 1 November 2026/);
+      expect($$(el, '.item')).to.have.length(50);
+      expect($(el, '[part="earlier-button"]')).to.equal(null);
+    });
+
+    it('should list the whole month when nothing is left from today on, and other months from their 1st', async () => {
+      const at = (id: string, day: string) => makeEvent({ id, start: `${day}T10:00:00+08:00`, end: `${day}T11:00:00+08:00` });
+      const el = await calendar([at('past', '2026-11-03'), at('dec-a', '2026-12-02'), at('dec-b', '2026-12-20')], { view: 'list' });
+      const heads = () => $$(el, '.agenda h3').map((h) => h.textContent!.trim());
+      expect(heads()).to.deep.equal(['Tuesday, 3 November 2026']);
+      expect($(el, '[part="earlier-button"]')).to.equal(null);
+      el.date = '2026-12-27';
+      await settle(el);
+      expect(heads()).to.deep.equal(['Wednesday, 2 December 2026', 'Sunday, 20 December 2026']);
+      expect($(el, '[part="earlier-button"]')).to.equal(null);
     });
 
     it('should show the next N events in upcoming mode', async () => {

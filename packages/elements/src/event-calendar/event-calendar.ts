@@ -56,8 +56,11 @@ interface Ui {
   /** Most boxes side by side in a day of the week's time grid, from the width (`weekColumns`). */
   weekColumns: number;
   listLimit: number;
-  /** The agenda starts at this day (the week's "+N more" leads there); "Show earlier days" clears it. */
-  listFrom: DayKey | undefined;
+  /**
+   * Where the agenda starts: a day (the week's "+N more" leads there), `all` (the month from its 1st,
+   * after "Show earlier days"), or unset: today in the current month, else the 1st.
+   */
+  listFrom: DayKey | 'all' | undefined;
   filtersOpen: boolean;
   subscribeOpen: boolean;
   /** Text of the live region. */
@@ -1150,11 +1153,18 @@ export class HkEventCalendar extends HkElement {
     if (none) return empty as TemplateResult;
     // From the whole filtered list, whose day index #visibleEvents already built (not re-bucketed).
     const all = this.#filtered();
-    const start = this.#ui.listFrom;
-    const from = start && start > m.visFrom && start < m.visTo ? start : m.visFrom;
-    const groups = this.#memoize('groups', [all, from, m.visTo], () => agendaGroups(all, from, m.visTo, { repeatMultiDay: false }));
+    // The current month's agenda starts today (what is coming matters more than what is past, and a
+    // phone's month is this list); "Show earlier days" brings back the 1st onwards.
+    const start = this.#ui.listFrom ?? ctx.today;
+    const day = start !== 'all' && start > m.visFrom && start < m.visTo ? start : m.visFrom;
+    const groupsFrom = (from: DayKey) =>
+      this.#memoize(from === m.visFrom ? 'groups' : 'groups-from', [all, from, m.visTo], () => agendaGroups(all, from, m.visTo, { repeatMultiDay: false }));
+    let groups = groupsFrom(day);
+    // Nothing from today on: the whole month, rather than an empty list.
+    const from = groups.length || this.#ui.listFrom ? day : m.visFrom;
+    if (from !== day) groups = groupsFrom(from);
     return html`${from === m.visFrom ? nothing : html`<p class="agenda__more agenda__earlier"><button class="button" part="earlier-button" @click=${() => {
-      this.#set({ listFrom: undefined, listLimit: LIST_CHUNK });
+      this.#set({ listFrom: 'all', listLimit: LIST_CHUNK });
       this.#focusAfter = '.agenda h3';
     }}>${ctx.s.showEarlier}</button></p>`}${renderList(ctx, groups, this.#ui.listLimit, () => this.#set({ listLimit: this.#ui.listLimit + LIST_CHUNK * 2 }), false, this.#disclosure(m))}`;
   }
