@@ -290,6 +290,23 @@ describe('<hk-event-calendar> sources and states', () => {
       await waitUntil(() => !new URL(location.href).searchParams.has('hk-event'), 'hk-event removed on close');
     });
 
+    it('should open a shared link to an event earlier this month in the agenda, which otherwise starts today', async () => {
+      const url = new URL(original);
+      url.searchParams.set('hk-view', 'agenda');
+      url.searchParams.set('hk-event', 'f5');
+      url.searchParams.set('hk-date', '2026-11-10');
+      history.replaceState(null, '', url);
+      const el = await fixture<Cal>(html`<hk-event-calendar sync-url time-zone="Asia/Shanghai" locale="en" .now=${NOW}
+        .events=${[makeEvent({ id: 'f5', title: { en: 'Earlier lecture' }, start: '2026-11-10T09:00:00+08:00', end: '2026-11-10T10:00:00+08:00' }),
+          makeEvent({ id: 'f6', title: { en: 'Today’s lecture' }, start: '2026-11-27T15:00:00+08:00', end: '2026-11-27T16:00:00+08:00' })]}></hk-event-calendar>`);
+      const button = () => $<HTMLButtonElement>(el, '.agenda button[data-key="f5"]');
+      await waitUntil(() => button()?.getAttribute('aria-expanded') === 'true', 'disclosure opened from the URL');
+      expect(el.shadowRoot!.activeElement).to.equal(button());
+      expect($$(el, '.agenda__head').map((h) => h.textContent!.trim())).to.deep.equal(['Tuesday, 10 November 2026', 'Friday, 27 November 2026']);
+      button()!.click();
+      await waitUntil(() => !new URL(location.href).searchParams.has('hk-event'), 'hk-event removed on close');
+    });
+
     it('should open a shared event link in the agenda as its disclosure, and write it to the URL', async () => {
       const url = new URL(original);
       url.searchParams.set('hk-view', 'agenda');

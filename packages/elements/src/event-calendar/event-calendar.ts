@@ -147,7 +147,7 @@ const parseView = (v: string | undefined): CalendarViewName =>
  * @csspart agenda-day - One day section of the list view.
  * @csspart agenda-item - One event of the list view.
  * @csspart more-button - "Show more" in the list view and the day panel.
- * @csspart earlier-button - "Show earlier days" above a list that starts at a chosen day.
+ * @csspart earlier-button - "Show earlier days" above a list that starts later than the 1st (today, or a chosen day).
  * @csspart upcoming - The upcoming view (`<ol>`).
  * @csspart upcoming-item - One event of the upcoming view.
  * @csspart status-badge - Postponed, cancelled and tentative badges (text and icon).
@@ -486,7 +486,11 @@ export class HkEventCalendar extends HkElement {
         this.#pendingOpen = undefined;
         const ce = this.#merged().find((e) => e.id === id);
         if (ce && this.#model?.shown === 'list') {
-          // In the agenda a shared link opens the event's disclosure, scrolled into view.
+          // In the agenda a shared link opens the event's disclosure, scrolled into view; an event on a day
+          // before the agenda's start (today, in the current month) moves the start back to it.
+          const m = this.#model;
+          const start = this.#ui.listFrom ?? m.ctx.today;
+          if (start !== 'all' && ce.startDay < start) this.#set({ listFrom: ce.startDay > m.visFrom ? ce.startDay : 'all' });
           this.#set({ expanded: ce.key });
           this.#focusAfter = `button[aria-controls="${disclosureId(ce.key)}"]`;
         } else if (ce) void this.#open(ce, undefined);
