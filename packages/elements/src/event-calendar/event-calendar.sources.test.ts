@@ -252,6 +252,18 @@ describe('<hk-event-calendar> sources and states', () => {
 
   describe('sync-url', () => {
     const original = location.href;
+    // The agenda opened from a shared link (`hk-event`) in the page URL, once the event's disclosure is open.
+    async function sharedInAgenda(id: string, date: string, events: Event[]) {
+      const url = new URL(original);
+      url.searchParams.set('hk-view', 'agenda');
+      url.searchParams.set('hk-event', id);
+      url.searchParams.set('hk-date', date);
+      history.replaceState(null, '', url);
+      const el = await fixture<Cal>(html`<hk-event-calendar sync-url time-zone="Asia/Shanghai" locale="en" .now=${NOW} .events=${events}></hk-event-calendar>`);
+      const button = () => $<HTMLButtonElement>(el, `.agenda button[data-key="${id}"]`);
+      await waitUntil(() => button()?.getAttribute('aria-expanded') === 'true', 'disclosure opened from the URL');
+      return { el, button };
+    }
     afterEach(() => history.replaceState(null, '', original));
 
     it('should read the URL on connect and write view, date and filters back; back restores', async () => {
@@ -291,16 +303,10 @@ describe('<hk-event-calendar> sources and states', () => {
     });
 
     it('should open a shared link to an event earlier this month in the agenda, which otherwise starts today', async () => {
-      const url = new URL(original);
-      url.searchParams.set('hk-view', 'agenda');
-      url.searchParams.set('hk-event', 'f5');
-      url.searchParams.set('hk-date', '2026-11-10');
-      history.replaceState(null, '', url);
-      const el = await fixture<Cal>(html`<hk-event-calendar sync-url time-zone="Asia/Shanghai" locale="en" .now=${NOW}
-        .events=${[makeEvent({ id: 'f5', title: { en: 'Earlier lecture' }, start: '2026-11-10T09:00:00+08:00', end: '2026-11-10T10:00:00+08:00' }),
-          makeEvent({ id: 'f6', title: { en: 'Today’s lecture' }, start: '2026-11-27T15:00:00+08:00', end: '2026-11-27T16:00:00+08:00' })]}></hk-event-calendar>`);
-      const button = () => $<HTMLButtonElement>(el, '.agenda button[data-key="f5"]');
-      await waitUntil(() => button()?.getAttribute('aria-expanded') === 'true', 'disclosure opened from the URL');
+      const { el, button } = await sharedInAgenda('f5', '2026-11-10', [
+        makeEvent({ id: 'f5', title: { en: 'Earlier lecture' }, start: '2026-11-10T09:00:00+08:00', end: '2026-11-10T10:00:00+08:00' }),
+        makeEvent({ id: 'f6', title: { en: 'Today’s lecture' }, start: '2026-11-27T15:00:00+08:00', end: '2026-11-27T16:00:00+08:00' }),
+      ]);
       expect(el.shadowRoot!.activeElement).to.equal(button());
       expect($$(el, '.agenda__head').map((h) => h.textContent!.trim())).to.deep.equal(['Tuesday, 10 November 2026', 'Friday, 27 November 2026']);
       button()!.click();
@@ -308,16 +314,10 @@ describe('<hk-event-calendar> sources and states', () => {
     });
 
     it('should open a shared event link in the agenda as its disclosure, and write it to the URL', async () => {
-      const url = new URL(original);
-      url.searchParams.set('hk-view', 'agenda');
-      url.searchParams.set('hk-event', 'f3');
-      url.searchParams.set('hk-date', '2026-12-09');
-      history.replaceState(null, '', url);
-      const el = await fixture<Cal>(html`<hk-event-calendar sync-url time-zone="Asia/Shanghai" locale="en" .now=${NOW}
-        .events=${[makeEvent({ id: 'f3', title: { en: 'Shared lecture' }, start: '2026-12-09T09:00:00+08:00', end: '2026-12-09T10:00:00+08:00' }),
-          makeEvent({ id: 'f4', title: { en: 'Other lecture' }, start: '2026-12-10T09:00:00+08:00', end: '2026-12-10T10:00:00+08:00' })]}></hk-event-calendar>`);
-      const button = () => $<HTMLButtonElement>(el, '.agenda button[data-key="f3"]');
-      await waitUntil(() => button()?.getAttribute('aria-expanded') === 'true', 'disclosure opened from the URL');
+      const { el, button } = await sharedInAgenda('f3', '2026-12-09', [
+        makeEvent({ id: 'f3', title: { en: 'Shared lecture' }, start: '2026-12-09T09:00:00+08:00', end: '2026-12-09T10:00:00+08:00' }),
+        makeEvent({ id: 'f4', title: { en: 'Other lecture' }, start: '2026-12-10T09:00:00+08:00', end: '2026-12-10T10:00:00+08:00' }),
+      ]);
       expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(false);
       expect(el.shadowRoot!.activeElement).to.equal(button());
       expect(new URL($<HTMLInputElement>(el, '[part="agenda-details"] .copy__input')!.value).searchParams.get('hk-event')).to.equal('f3');
