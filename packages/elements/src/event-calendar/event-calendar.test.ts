@@ -501,6 +501,10 @@ describe('<hk-event-calendar>', () => {
       expect($$(el, 'section.agenda__day h3')[0]!.textContent).to.match(/^Sunday, 1 November 2026/);
       expect($$(el, '.item')).to.have.length(50);
       expect($(el, '[part="earlier-button"]')).to.equal(null);
+      // Today brings the list back to today.
+      $(el, '[part="today-button"]')!.click();
+      await settle(el);
+      expect($$(el, 'section.agenda__day h3')[0]!.textContent).to.match(/^Friday, 27 November 2026/);
     });
 
     it('should list the whole month when nothing is left from today on, and other months from their 1st', async () => {

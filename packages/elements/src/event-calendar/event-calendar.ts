@@ -669,6 +669,14 @@ export class HkEventCalendar extends HkElement {
     if (focusGrid) this.#focusAfter = `td[data-day="${day}"] .day__btn`;
   }
 
+  // Today: the day, and in the agenda the list from today again (after "Show earlier days" or a chosen day).
+  #goToday = (): void => {
+    const m = this.#model;
+    if (!m) return;
+    this.#navigate(m.ctx.today);
+    if (m.shown === 'list' && this.#ui.listFrom !== undefined) this.#set({ listFrom: undefined, listLimit: LIST_CHUNK });
+  };
+
   #step(dir: number): void {
     const m = this.#model!;
     this.#navigate(m.shown === 'week' ? addDays(m.anchor, 7 * dir) : addMonths(m.anchor, dir));
@@ -989,7 +997,7 @@ export class HkEventCalendar extends HkElement {
         <button class="icon-btn" part="nav-button" data-action="next" aria-label=${week ? s.nextWeek : s.nextMonth} @click=${() => this.#step(1)}>${ICONS.next}</button>
       </div>
       <div class="toolbar__actions">
-        <button class="button" part="today-button" data-action="today" @click=${() => this.#navigate(m.ctx.today)}>${s.today}</button>
+        <button class="button" part="today-button" data-action="today" @click=${this.#goToday}>${s.today}</button>
         <select class="jump" part="jump" aria-label=${s.jumpToMonth} @change=${(e: Event) => this.#navigate(`${(e.target as HTMLSelectElement).value}-01`)}>
           ${this.#jumpMonths(m).map((mo) => html`<option value=${mo} ?selected=${mo === m.anchor.slice(0, 7)}>${m.ctx.fmt.month(`${mo}-01`)}</option>`)}
         </select>
