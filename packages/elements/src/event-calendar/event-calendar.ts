@@ -489,8 +489,7 @@ export class HkEventCalendar extends HkElement {
           // In the agenda a shared link opens the event's disclosure, scrolled into view; an event on a day
           // before the agenda's start (today, in the current month) moves the start back to it.
           const m = this.#model;
-          const start = this.#ui.listFrom ?? m.ctx.today;
-          if (start !== 'all' && ce.startDay < start) this.#set({ listFrom: ce.startDay > m.visFrom ? ce.startDay : 'all' });
+          if (ce.startDay < this.#agendaStart(m)) this.#set({ listFrom: ce.startDay > m.visFrom ? ce.startDay : 'all' });
           this.#set({ expanded: ce.key });
           this.#focusAfter = `button[aria-controls="${disclosureId(ce.key)}"]`;
         } else if (ce) void this.#open(ce, undefined);
@@ -615,6 +614,15 @@ export class HkEventCalendar extends HkElement {
     // The per-list day index (shared with the month layout) instead of a scan of every loaded event.
     // Unordered: the views sort what they draw.
     return this.#memoize('visible', [all, m.visFrom, m.visTo], () => eventsInDays(all, m.visFrom, m.visTo));
+  }
+
+  /**
+   * The day the agenda starts: the current month's starts today (what is coming matters more than what is
+   * past, and a phone's month is this list), or at a chosen day; "Show earlier days" makes it the 1st.
+   */
+  #agendaStart(m: Model): DayKey {
+    const start = this.#ui.listFrom ?? m.ctx.today;
+    return start !== 'all' && start > m.visFrom && start < m.visTo ? start : m.visFrom;
   }
 
   /** `#visibleEvents().length` without building the list (month and list views only need the count). */
@@ -1165,10 +1173,7 @@ export class HkEventCalendar extends HkElement {
     if (none) return empty as TemplateResult;
     // From the whole filtered list, whose day index #visibleEvents already built (not re-bucketed).
     const all = this.#filtered();
-    // The current month's agenda starts today (what is coming matters more than what is past, and a
-    // phone's month is this list); "Show earlier days" brings back the 1st onwards.
-    const start = this.#ui.listFrom ?? ctx.today;
-    const day = start !== 'all' && start > m.visFrom && start < m.visTo ? start : m.visFrom;
+    const day = this.#agendaStart(m);
     const groupsFrom = (from: DayKey) =>
       this.#memoize(from === m.visFrom ? 'groups' : 'groups-from', [all, from, m.visTo], () => agendaGroups(all, from, m.visTo, { repeatMultiDay: false }));
     let groups = groupsFrom(day);
