@@ -68,6 +68,36 @@ describe('<hk-event-calendar> sources and states', () => {
       if (monthly) expect($$(el, `[data-key^="${monthly.id}@"]`).length).to.be.greaterThan(0);
     });
 
+    it('should announce the count of the month it moved to, once that month has loaded', async () => {
+      const el = await loaded(await fixture<Cal>(html`<hk-event-calendar api-base="/v1" time-zone="Asia/Shanghai" locale="en"
+        date="2026-06-15" .now=${NOW} style="width:1100px"></hk-event-calendar>`));
+      const status = () => $(el, '[role="status"]')!.textContent!;
+      const [prev, next] = $$<HTMLButtonElement>(el, '[part="nav-button"]');
+      // A click renders on the next update; only then is the calendar busy with the new month's load.
+      const press = async (button: HTMLButtonElement | undefined) => {
+        button!.click();
+        await el.updateComplete;
+        await loaded(el);
+      };
+      const announced: string[] = [];
+      for (const button of [next, next, prev]) {
+        await press(button);
+        announced.push(status());
+      }
+      // Each count is taken again with the month loaded: switching to the list view (same range, no
+      // load) announces it afresh. Counting the previous month's data instead gave other numbers.
+      const viewButtons = $$<HTMLButtonElement>(el, '[part="view-button"]');
+      await press(viewButtons[2]); // List
+      expect(announced[2]).to.match(/^July 2026: \d+ events$/);
+      expect(status()).to.equal(announced[2]);
+      const july = await apiEvents('2026-07-01T00:00:00+08:00', '2026-08-01T00:00:00+08:00');
+      expect(Number(/(\d+) events/.exec(announced[2]!)![1]), 'at least the one-off events').to.be.at.least(oneOffIds(july).size);
+      await press(viewButtons[0]); // back to the month: August
+      await press(next);
+      await press(viewButtons[2]);
+      expect(status()).to.equal(announced[1]);
+    });
+
     it('should show each day’s API count in the month grid', async () => {
       const expected = await apiEvents('2026-11-27T00:00:00+08:00', '2026-11-28T00:00:00+08:00');
       const el = await loaded(await fixture<Cal>(html`<hk-event-calendar api-base="/v1" time-zone="Asia/Shanghai" locale="en"

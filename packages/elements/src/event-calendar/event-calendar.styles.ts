@@ -297,7 +297,9 @@ const own = css`
     position: absolute; padding: 1px; box-sizing: border-box; min-block-size: 1.5em;
   }
   /* Narrow boxes: lines break between words only; a word wider than the box ends in an ellipsis. */
-  [data-size='l'] .week__timed .ev { block-size: 100%; overflow-wrap: normal; text-overflow: ellipsis; }
+  [data-size='l'] .week__timed .ev { block-size: 100%; overflow-wrap: normal; text-overflow: ellipsis; display: -webkit-box; -webkit-box-orient: vertical; overflow: clip; overflow-clip-margin: content-box; }
+  [data-size='l'] .week__timed .ev, [data-size='l'] .week__timed .ev * { line-height: 1.4; }
+  [data-size='l'] .week__timed .ev--one .ev__time { display: inline; }
   /* A button centres content shorter than itself (flex or grid would lose the ellipsis): overfill it. */
   [data-size='l'] .week__timed .ev::after { content: ''; display: block; block-size: 100vh; }
   /* The current time in today's column (decorative: the hours are in the gutter). */

@@ -488,6 +488,47 @@ describe('<hk-event-calendar>', () => {
       expect(box.querySelector('.ev__time')!.getBoundingClientRect().top - box.getBoundingClientRect().top).to.be.below(8);
     });
 
+    it('should show whole lines in a week box, a long title ending in an ellipsis rather than half a line', async () => {
+      const title = { en: 'Shanghai–Hong Kong e-commerce investment and financing matchmaking meeting for young founders' };
+      const boxes = [60, 90, 120, 150, 240].map((minutes, i) => makeEvent({
+        id: `w${i}`, title, start: `2026-11-${23 + i}T14:00:00+08:00`, end: new Date(Date.parse(`2026-11-${23 + i}T14:00:00+08:00`) + minutes * 60_000).toISOString(),
+      }));
+      for (const locale of ['en', 'zh-Hans']) {
+        const el = await calendar(boxes, { view: 'week', width: 1200, locale });
+        for (const box of $$(el, '.week__timed [data-key]')) {
+          const style = getComputedStyle(box);
+          const lineHeight = parseFloat(style.lineHeight);
+          // Text is clipped at the content box, which holds a whole number of lines (and at least two: time and title).
+          const content = box.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+          const lines = content / lineHeight;
+          expect(style.overflowClipMargin, locale).to.equal('content-box');
+          expect(lines, `${locale} ${box.dataset['key']}: ${content} px of ${lineHeight} px lines`).to.be.at.least(1.98);
+          expect(Math.abs(lines - Math.round(lines)), `${locale} ${box.dataset['key']}: ${lines} lines`).to.be.below(0.05);
+          // Its title is clamped to the lines below the time.
+          expect(Number(style.webkitLineClamp), locale).to.equal(Math.round(lines) - 1);
+          // The box still covers the event's whole time.
+          expect(box.parentElement!.getBoundingClientRect().height - box.getBoundingClientRect().height).to.be.below(3);
+        }
+      }
+      // Too short for two lines (5 minutes, none): the start time and the title share one line.
+      const short = [5, 0].map((minutes, i) => makeEvent({
+        id: `s${i}`, title, start: `2026-11-${23 + i}T10:00:00+08:00`, end: new Date(Date.parse(`2026-11-${23 + i}T10:00:00+08:00`) + minutes * 60_000).toISOString(),
+      }));
+      const el = await calendar(short, { view: 'week', width: 1200 });
+      for (const box of $$(el, '.week__timed [data-key]')) {
+        const time = box.querySelector('.ev__time')!;
+        expect(time.textContent).to.equal('10:00 am');
+        const titleText = [...box.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('Shanghai'))!;
+        const range = document.createRange();
+        range.selectNodeContents(titleText);
+        const first = range.getClientRects()[0]!;
+        const outer = box.getBoundingClientRect();
+        expect(first.top, 'the title on the time’s line').to.be.closeTo(time.getBoundingClientRect().top, 2);
+        expect(first.left).to.be.above(time.getBoundingClientRect().right - 1);
+        expect(first.bottom, 'inside the box').to.be.at.most(outer.bottom + 1);
+      }
+    });
+
     it('should render the list grouped by day, in chunks, from today in the current month', async () => {
       const el = await calendar(generateEvents(10_000, '2026-11', 9), { view: 'list' });
       expect($$(el, '.item')).to.have.length(50);

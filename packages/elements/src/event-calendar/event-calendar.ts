@@ -74,6 +74,8 @@ interface RemoteData {
   results: SourceResult[];
   fromDay: DayKey;
   toDay: DayKey;
+  /** The task's arguments these results answer (see `#loading`). */
+  args?: readonly unknown[];
 }
 
 /** Everything derived from properties for one update. */
@@ -231,7 +233,7 @@ export class HkEventCalendar extends HkElement {
         zone: zone as string,
         signal,
       });
-      return { results, fromDay: fromDay as DayKey, toDay: toDay as DayKey };
+      return { results, fromDay: fromDay as DayKey, toDay: toDay as DayKey, args: [specs, fromDay, toDay, zone] };
     },
     args: () => this.#remoteArgs,
     initialValue: { results: [], fromDay: '', toDay: '' },
@@ -634,7 +636,12 @@ export class HkEventCalendar extends HkElement {
 
   #loading(): boolean {
     // A text query waits for the folding search too (its results would change when it arrives).
-    return (this.#remoteArgs !== NO_REMOTE && this.#data.status === TaskStatus.PENDING) || (!!this.#ui.filters.q && searchLoading());
+    // Also before the task has started on new arguments (in `willUpdate` after a navigation): the loaded
+    // results are another range's, and counting them would announce a wrong number.
+    const args = this.#remoteArgs;
+    const data = this.#data;
+    const stale = data.status !== TaskStatus.ERROR && !args.every((a, i) => a === data.value?.args?.[i]);
+    return (args !== NO_REMOTE && (data.status === TaskStatus.PENDING || stale)) || (!!this.#ui.filters.q && searchLoading());
   }
 
   /** Sources that failed, and records skipped across sources. */

@@ -105,12 +105,25 @@ export function renderWeek(
             // wrapped title is a column of single characters, and wrapping hundreds costs ~10 ms of layout (C9).
             const wrap = stacked || (b.columns <= 2 && b.height * 24 >= 1);
             const when = timeText(ctx, b.event, day);
-            // A box sharing its column (the boxes that also get one clipped line, and pairs) is too narrow
-            // for a range, which would be cut to "2:00 – …": show the start; the whole range stays in the
-            // button's name. (A timed event over several days already shows a single time per day.)
+            // Whole lines only: the box's text (time and title) gets the lines that fit in it (3em an hour,
+            // 0.875em text, 1.4 line height, 0.125em padding; see the styles) and clips at its content box,
+            // the title ending in an ellipsis rather than in half a line. A box too short for two lines
+            // (under ~45 minutes) puts the start time and the title on one line.
+            const em = (b.height * 24 * 3) / 0.875;
+            const lines = Math.max(1, Math.floor((em - 0.4) / 1.4));
+            const one = !stacked && lines < 2;
+            // The padding below makes the content box exactly `lines` high (the box is its time's height less 2 px).
+            const top = one ? 0 : 0.125;
+            const fit = stacked ? {} : {
+              '-webkit-line-clamp': String(one ? 1 : lines - 1),
+              'padding-block': `${top}em max(0em, calc(${(em - top - lines * 1.4).toFixed(3)}em - 2px))`,
+            };
+            // A box sharing its column, or a one-line box, is too narrow for a range, which would be cut to
+            // "2:00 – …": show the start; the whole range stays in the button's name.
+            // (A timed event over several days already shows a single time per day.)
             const ce = b.event;
-            const start = stacked || b.columns < 2 || ce.allDay || ce.startDay !== ce.endDay || ce.openEnd ? undefined : fmt.time(ce.start);
-            return html`<li style=${styleMap({ ...place(b), 'white-space': wrap ? undefined : 'nowrap' })}><button part="event" class="ev ${eventClass(b.event)}" data-key=${b.key}>${start === undefined
+            const start = stacked || (b.columns < 2 && !one) || ce.allDay || ce.startDay !== ce.endDay || ce.openEnd ? undefined : fmt.time(ce.start);
+            return html`<li style=${styleMap({ ...place(b), 'white-space': wrap ? undefined : 'nowrap' })}><button part="event" class="ev${one ? ' ev--one' : ''} ${eventClass(b.event)}" data-key=${b.key} style=${styleMap(fit)}>${start === undefined
               ? html`<span class="ev__time">${when}</span>`
               : html`<span class="ev__time" aria-hidden="true">${start}</span><span class="visually-hidden">${when}</span>`} ${title(t)}${statusBadge(ctx, b.event)}</button></li>`;
           })}
