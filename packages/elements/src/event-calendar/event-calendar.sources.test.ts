@@ -201,6 +201,16 @@ describe('<hk-event-calendar> sources and states', () => {
       expect(first.querySelector('.item__time')!.textContent).to.include('6:00');
       // The VEVENT without a start is skipped and counted.
       expect($$(el, '[part="note"]').map((n) => n.textContent).join(' ')).to.include('1 record couldn’t be shown.');
+      // "Download .ics" writes every occurrence shown, each with its own UID (a series expanded from a
+      // feed shares one id; written once, the file lost every repeat but the first).
+      el.addEventListener('click', (e) => e.preventDefault()); // no real download in the test
+      const link = $<HTMLAnchorElement>(el, '[part="download"]')!;
+      link.click();
+      const ics = decodeURIComponent(link.href.slice(link.href.indexOf(',') + 1));
+      const uids = [...ics.matchAll(/^UID:(.+)$/gm)].map((m) => m[1]);
+      expect(uids).to.have.length($$(el, '.item').length);
+      expect(new Set(uids).size).to.equal(uids.length);
+      expect(ics.match(/^SUMMARY[^:]*:Weekly innovation seminar\r?$/gm)).to.have.length(titles.filter((t) => t === 'Weekly innovation seminar').length);
     });
 
     it('should keep the other sources when one feed 404s, naming the failed one', async () => {

@@ -65,4 +65,16 @@ describe('event-calendar links', () => {
     const ics = decodeURIComponent(href.slice(href.indexOf(',') + 1));
     expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(2);
   });
+
+  it('should write a series once with its rule, and each occurrence expanded from a feed with its own UID', () => {
+    const series = rawEvent({ id: 'ev-series', rrule: 'FREQ=WEEKLY;COUNT=4' }) as Event;
+    const occurrence = (start: string) => rawEvent({ id: 'ics-weekly', start, end: start.replace('T10', 'T11') }) as Event;
+    const a = occurrence('2026-03-02T10:00:00+08:00');
+    const b = occurrence('2026-03-09T10:00:00+08:00');
+    const { href } = rangeIcsLink([series, a, series, b, a], 'en', 'x.ics', NOW);
+    const ics = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+    const uids = [...ics.matchAll(/^UID:(.+)$/gm)].map((m) => m[1]);
+    expect(uids).to.deep.equal(['ev-series@shhk.exchange', 'ics-weekly-20260302T1000000800@shhk.exchange', 'ics-weekly-20260309T1000000800@shhk.exchange']);
+    expect(ics.match(/^RRULE:FREQ=WEEKLY;COUNT=4\r?$/gm)).to.have.length(1);
+  });
 });

@@ -72,7 +72,10 @@ export function addToCalendarLinks(event: Event, locale: Locale, opts: AddToCale
 }
 
 /**
- * A `.ics` download of several events (e.g. the visible range) as a `data:` link.
+ * A `.ics` download of several events (e.g. the visible range) as a `data:` link. A series with an
+ * `rrule` is written once, with its rule; occurrences already expanded (an ICS feed's, which share
+ * their series' id) are written each, with UIDs made distinct by their start, so that a calendar app
+ * keeps them all.
  *
  * @example
  * ```ts
@@ -81,8 +84,16 @@ export function addToCalendarLinks(event: Event, locale: Locale, opts: AddToCale
  */
 export function rangeIcsLink(events: readonly Event[], locale: Locale, fileName = 'events.ics', now?: Date): { href: string; download: string } {
   const unique = new Map<string, Event>();
-  for (const e of events) if (!unique.has(e.id)) unique.set(e.id, e);
-  return { href: icsDataUrl([...unique.values()], locale, now), download: fileName };
+  const starts = new Map<string, number>();
+  for (const e of events) {
+    const key = e.rrule ? e.id : `${e.id} ${e.start}`;
+    if (unique.has(key)) continue;
+    unique.set(key, e);
+    if (!e.rrule) starts.set(e.id, (starts.get(e.id) ?? 0) + 1);
+  }
+  const out = [...unique.values()].map((e) =>
+    !e.rrule && starts.get(e.id)! > 1 ? { ...e, id: `${e.id}-${e.start.replace(/[^0-9A-Za-z]/g, '')}` } : e);
+  return { href: icsDataUrl(out, locale, now), download: fileName };
 }
 
 function icsDataUrl(events: readonly Event[], locale: Locale, now?: Date): string {
