@@ -473,6 +473,14 @@ describe('<hk-event-calendar>', () => {
       expect(bar.left).to.be.within(days[2]!.left, days[2]!.left + 4);
       expect(bar.right).to.be.within(days[3]!.right - 4, days[4]!.right);
       expect(bar.width).to.be.greaterThan(days[2]!.width * 1.9);
+      // Stacked (narrow), it is listed under each of its days, none of which says it has no events.
+      const narrow = await calendar([...span, makeEvent({ id: 'timed', start: '2026-11-27T22:00:00+08:00', end: '2026-11-29T02:00:00+08:00' })], { view: 'week', width: 320 });
+      const under = (key: string) => $$(narrow, `[data-key="${key}"]`).map((b) => b.closest('section')!.getAttribute('aria-labelledby'));
+      expect(under('span')).to.deep.equal(['wd-2026-11-24', 'wd-2026-11-25', 'wd-2026-11-26']); // the end date is inclusive
+      expect(under('timed')).to.deep.equal(['wd-2026-11-27', 'wd-2026-11-28']);
+      const empty = $$(narrow, 'section.week__day').filter((d) => d.querySelector('.week__none')).map((d) => d.getAttribute('aria-labelledby'));
+      expect(empty).to.deep.equal(['wd-2026-11-22', 'wd-2026-11-23']);
+      await expect(narrow).to.be.accessible();
     });
 
     it('should break week titles between words only, with an ellipsis in narrow boxes', async () => {

@@ -17,9 +17,9 @@ export function weekColumns(width: number): number {
 
 // Week = a `<section>` per day with an `<h3>` (full date) and lists of event buttons, so it reads
 // as headings + lists. At large sizes CSS lays the sections out as columns of a time grid (rows of
-// a subgrid: heading, all-day, timed); elsewhere they stack as a short agenda. An all-day or
-// multi-day event is listed once, in the section of its first day this week; in the grid its bar
-// is widened over the next columns (as the month view's bars), not repeated in each.
+// a subgrid: heading, all-day, timed); elsewhere they stack as a short agenda. In the grid an all-day
+// or multi-day event is drawn once, in the section of its first day this week, its bar widened over the
+// next columns (as the month view's bars); stacked, it is listed under each of its days.
 export function renderWeek(
   ctx: ViewContext,
   layout: WeekLayout,
@@ -67,11 +67,13 @@ export function renderWeek(
     ${layout.days.map((day, col) => {
       const extras = holidayLabels(ctx, day);
       const cell = allDay.cells[col];
-      const bars = allDay.items.filter((it) => it.startCol === col);
+      // Stacked, each day lists every all-day or multi-day event over it (as the agenda does); in the grid
+      // a bar is drawn once, from its first day.
+      const bars = allDay.items.filter((it) => (stacked ? it.startCol <= col && col < it.startCol + it.span : it.startCol === col));
       const boxes = layout.timed[col] ?? [];
       const more = layout.more[col] ?? [];
       const hidden = Math.max(0, boxes.length - WEEK_DAY_CAP) + (cell?.moreCount ?? 0);
-      // In the grid, a day under a bar from an earlier day is not empty (stacked, the bar is not under it).
+      // In the grid, a day under a bar from an earlier day is not empty.
       const covered = bars.length > 0 || (!stacked && allDay.items.some((it) => it.startCol < col && col < it.startCol + it.span));
       return html`<section class="week__day${day === ctx.today ? ' is-today' : ''}${extras.length ? ' is-holiday' : ''}"
         part="week-day" aria-labelledby="wd-${day}">
