@@ -39,8 +39,8 @@ function when(ctx: ViewContext, ce: CalendarEvent): TemplateResult {
   const end = ce.openEnd ? undefined : ce.end;
   // Second zone: the visitor's when it differs; when the display zone is the visitor's own, the event's zone.
   const other = ctx.visitorZone ?? (zonesDiffer(ce.event.timeZone, fmt.zone, ce.start) ? ce.event.timeZone : undefined);
-  return html`${fmt.dateTimeRange(ce.start, end)} <span class="zone">(${fmt.zoneName(fmt.zone, s, ce.start)})</span>${
-    other ? html`<br /><span class="muted">${s.yourTime(`${fmt.dateTimeRange(ce.start, end, other)} (${fmt.zoneName(other, s, ce.start)})`)}</span>` : nothing}`;
+  return html`${fmt.dateTimeRange(ce.start, end)} <span class="zone">(${fmt.zoneName(fmt.zone, s, ce.start, end)})</span>${
+    other ? html`<br /><span class="muted">${s.yourTime(`${fmt.dateTimeRange(ce.start, end, other)} (${fmt.zoneName(other, s, ce.start, end)})`)}</span>` : nothing}`;
 }
 
 function endOfDay(day: string, zone: string): number {

@@ -124,6 +124,30 @@ describe('<hk-event-calendar> behaviour', () => {
       expect(dialog.textContent!.replace(/\s+/g, ' ')).to.include('Your time').and.include('9:00');
     });
 
+    it('should switch back to the zone the page set, and label the offsets of the period shown', async () => {
+      const el = await fixture<Cal>(html`<hk-event-calendar time-zone="Europe/London" locale="en" date="2026-07-15" style="width:1100px"
+        .now=${NOW} .visitorTimeZone=${'America/New_York'} .events=${EVENTS}></hk-event-calendar>`);
+      await settle(el);
+      const zone = () => $(el, '[part="zone"]')!.textContent!.replace(/\s+/g, ' ');
+      const toggle = () => $<HTMLButtonElement>(el, '[part="zone-button"]')!;
+      // July is summer time in London, whatever today's offset (NOW is in November).
+      expect(zone()).to.include('(UTC+1)');
+      toggle().click();
+      await settle(el);
+      expect(zone()).to.include('(UTC−4)');
+      expect(toggle().textContent).to.match(/^Show in .*\(UTC\+1\)$/);
+      toggle().click();
+      await settle(el);
+      expect(el.timeZone).to.equal('Europe/London');
+      expect(zone()).to.include('(UTC+1)');
+      // A week across the clock change shows both offsets.
+      el.timeZone = 'America/New_York';
+      el.view = 'week';
+      el.date = '2026-03-09';
+      await settle(el);
+      expect(zone()).to.include('(UTC−5 / UTC−4)');
+    });
+
     it('should fall back to UTC+8 with a visible, calm note for an unknown zone, in every view', async () => {
       for (const view of ['month', 'week', 'list', 'upcoming']) {
         const el = await calendar({ zone: 'Mars/Olympus_Mons', view });

@@ -907,8 +907,16 @@ export class HkEventCalendar extends HkElement {
     a.download = link.download;
   };
 
+  /** The `timeZone` the visitor's "Show in my time zone" replaced, restored by the button that follows. */
+  #zoneBeforeLocal: string | undefined;
+
   #toggleZone = (): void => {
-    this.timeZone = this.timeZone === 'local' ? undefined : 'local';
+    if (this.timeZone === 'local') {
+      this.timeZone = this.#zoneBeforeLocal;
+    } else {
+      this.#zoneBeforeLocal = this.timeZone;
+      this.timeZone = 'local';
+    }
   };
 
   #onPopState = (): void => this.#applyUrl(false);
@@ -1076,9 +1084,18 @@ export class HkEventCalendar extends HkElement {
   #renderZone(m: Model): TemplateResult {
     const { ctx } = m;
     const local = this.timeZone === 'local';
-    const label = ctx.fmt.zoneName(m.zone, ctx.s, ctx.now);
+    // The offsets of the period shown (a week or month across a clock change has two).
+    const range = dayRangeMs(m.visFrom, m.visTo, m.zone);
+    const label = ctx.fmt.zoneName(m.zone, ctx.s, range.from, range.to);
+    let back = ctx.s.showExchangeZone;
+    if (local) {
+      // Back to the zone the page configured (time-zone or the provider's), named unless it is UTC+8.
+      const { zone } = resolveTimeZone(this.#zoneBeforeLocal ?? this.resolvedTimeZone);
+      const name = ctx.fmt.zoneName(zone, ctx.s, range.from, range.to);
+      if (name !== ctx.s.zoneLabel) back = ctx.s.showZone(name);
+    }
     return html`<p class="zone-line" part="zone">${ctx.s.timesIn(label)}${ctx.visitorZone || local
-      ? html` <button class="link" part="zone-button" @click=${this.#toggleZone}>${local ? ctx.s.showExchangeZone : ctx.s.showMyZone}</button>`
+      ? html` <button class="link" part="zone-button" @click=${this.#toggleZone}>${local ? back : ctx.s.showMyZone}</button>`
       : nothing}</p>`;
   }
 

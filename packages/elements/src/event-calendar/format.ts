@@ -34,7 +34,8 @@ const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 /** Between the two ends of a range, as ICU writes it per locale. */
 const RANGE_SEP: Readonly<Record<Locale, string>> = { en: ' – ', 'zh-Hans': '–', 'zh-Hant-HK': '至' };
 
-const ZONE_CITY = /^(?:Asia\/(?:Shanghai|Hong_Kong|Chongqing|Harbin|Urumqi|Macau)|PRC|Hongkong)$/;
+/** Zones on Shanghai/Hong Kong time (UTC+8 all year). Not Asia/Urumqi, which the tz database puts at UTC+6. */
+const ZONE_CITY = /^(?:Asia\/(?:Shanghai|Hong_Kong|Chongqing|Chungking|Harbin|Macau|Macao)|PRC|Hongkong)$/;
 
 // CLDR names and patterns of en-HK, zh-Hans-CN and zh-Hant-HK (the tags of shared/intl.ts).
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -227,11 +228,14 @@ export class CalendarFormat {
 
   /**
    * The label of a zone: the house wording for Shanghai/Hong Kong time, otherwise the localized
-   * generic name ("Eastern Time") with its UTC offset.
+   * generic name ("Eastern Time") with its UTC offset over `[at, until)`, both offsets when a clock
+   * change falls in it ("UTC−5 / UTC−4").
    */
-  zoneName(zone: string, s: CalendarStrings, at: number): string {
+  zoneName(zone: string, s: CalendarStrings, at: number, until = at): string {
     if (ZONE_CITY.test(zone)) return s.zoneLabel;
-    const offset = zoneOffsetLabel(zone, at);
+    const first = zoneOffsetLabel(zone, at);
+    const last = until > at ? zoneOffsetLabel(zone, until - 1) : first;
+    const offset = first === last ? first : `${first} / ${last}`;
     try {
       const part = dtf(this.locale, zone, { timeZoneName: 'longGeneric' })
         .formatToParts(at)

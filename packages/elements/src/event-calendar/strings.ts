@@ -90,6 +90,8 @@ export interface CalendarStrings {
   yourTime: (time: string) => string;
   showMyZone: string;
   showExchangeZone: string;
+  /** Back from the visitor's zone to the one the page configured, when that is not UTC+8. */
+  showZone: (zone: string) => string;
   untitled: string;
   wechatHint: string;
   opensNewTab: string;
@@ -183,6 +185,7 @@ const en: CalendarStrings = {
   yourTime: (time) => `Your time: ${time}`,
   showMyZone: 'Show in my time zone',
   showExchangeZone: 'Show in Shanghai/HK time',
+  showZone: (zone) => `Show in ${zone}`,
   untitled: 'Untitled event',
   wechatHint: 'Open this page in your browser to add this event to your calendar.',
   opensNewTab: '(opens in new tab)',
@@ -274,6 +277,7 @@ const zhHans: CalendarStrings = {
   yourTime: (time) => `您的当地时间：${time}`,
   showMyZone: '按我的时区显示',
   showExchangeZone: '按北京时间显示',
+  showZone: (zone) => `按${zone}显示`,
   untitled: '未命名活动',
   wechatHint: '请在浏览器中打开本页，以将活动添加到日历。',
   opensNewTab: '（在新标签页打开）',
@@ -364,6 +368,7 @@ const zhHantHK: CalendarStrings = {
   yourTime: (time) => `你的當地時間：${time}`,
   showMyZone: '按我的時區顯示',
   showExchangeZone: '按香港時間顯示',
+  showZone: (zone) => `按${zone}顯示`,
   untitled: '未命名活動',
   wechatHint: '請在瀏覽器中開啟本頁，以將活動加入日曆。',
   opensNewTab: '（在新分頁開啟）',
