@@ -347,6 +347,14 @@ describe('toICalendar: text', () => {
     assert.equal(event.location, 'Hall A, Level 2, 1 Road; Block B');
   });
 
+  it('names the kind as CATEGORIES in the locale, and no category for an event of kind other', () => {
+    const text = ics([makeEvent({ id: 'ev-known', kind: 'lecture' }), makeEvent({ id: 'ev-unknown', kind: 'other' })], 'zh-Hans');
+    assertWellFormed(text);
+    const [known, unknown] = text.split('BEGIN:VEVENT').slice(1);
+    assert.match(known!, /^CATEGORIES;LANGUAGE=zh-Hans:讲座\r$/m);
+    assert.doesNotMatch(unknown!, /CATEGORIES/);
+  });
+
   it('strips control characters other than tab and line breaks', () => {
     assert.equal(escapeText('a\u0007b\u0000c\u001Bd\u007Fe\tf'), 'abcde\tf');
     const noisy = makeEvent({ id: 'ev-noisy', title: { en: 'Bell\u0007 and\u0000 nul' } });

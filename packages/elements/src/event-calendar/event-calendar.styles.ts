@@ -23,6 +23,7 @@ const own = css`
   .k-showcase { --_k: var(--hk-kind-showcase, #6b6200); }
   .k-lecture { --_k: var(--hk-kind-lecture, #545b64); }
   .k-makerthon { --_k: var(--hk-kind-makerthon, #a3195b); }
+  .k-other { --_k: var(--hk-kind-other, #3f5f7f); }
   @supports (color: light-dark(#000, #fff)) {
     .cal { --_holiday-bg: light-dark(#fff4f2, #2a1d1c); }
     .k-forum { --_k: var(--hk-kind-forum, light-dark(#0b5cad, #7cb8ff)); }
@@ -35,6 +36,7 @@ const own = css`
     .k-showcase { --_k: var(--hk-kind-showcase, light-dark(#6b6200, #e3d55c)); }
     .k-lecture { --_k: var(--hk-kind-lecture, light-dark(#545b64, #a9b1bb)); }
     .k-makerthon { --_k: var(--hk-kind-makerthon, light-dark(#a3195b, #ff86bd)); }
+    .k-other { --_k: var(--hk-kind-other, light-dark(#3f5f7f, #9fc0e0)); }
   }
 
   h2, h3, p { margin: 0; }

@@ -208,6 +208,7 @@ const parseView = (v: string | undefined): CalendarViewName =>
  * @cssproperty --hk-kind-showcase - Colour of `showcase` events.
  * @cssproperty --hk-kind-lecture - Colour of `lecture` events.
  * @cssproperty --hk-kind-makerthon - Colour of `makerthon` events.
+ * @cssproperty --hk-kind-other - Colour of `other` events (from ICS feeds, of no known kind).
  */
 export class HkEventCalendar extends HkElement {
   static override styles = styles;

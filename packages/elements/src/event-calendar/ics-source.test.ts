@@ -41,6 +41,13 @@ describe('event-calendar ICS feeds', () => {
     expect(events.find((e) => e.event.title.en === 'Outside the range')).to.equal(undefined);
   });
 
+  it('should give an event whose CATEGORIES name no kind the kind "other", not a guess', async () => {
+    const MAY = dayRangeMs('2026-05-01', '2026-06-01', SH);
+    const { events } = await loadIcsFeed(`${FIXTURES}/feed.ics`, { range: MAY, zone: SH });
+    const kinds = Object.fromEntries(events.map((e) => [e.event.title.en, e.event.kind]));
+    expect(kinds).to.deep.equal({ 'Outside the range': 'other', 'Weekly innovation seminar': 'lecture' }); // CATEGORIES:Lecture
+  });
+
   it('should map an all-day VEVENT with Traditional Chinese text, CATEGORIES kind and organiser', async () => {
     const { events } = await loadIcsFeed(`${FIXTURES}/feed.ics`, { range: MARCH, zone: 'America/New_York' });
     const forum = events.find((e) => e.event.kind === 'forum')!;

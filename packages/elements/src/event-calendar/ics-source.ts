@@ -225,7 +225,7 @@ function baseEvent(event: InstanceType<ICAL['Event']>, ctx: VeventContext, dtsta
   const location = textProp(comp, 'location');
   const categories = comp.getAllProperties('categories').flatMap((p) => p.getValues().map((v) => String(v).trim())).filter((v) => v !== '');
   const kindOf = (c: string): string => c.toLowerCase().replace(/[\s_]+/g, '-');
-  const kind = categories.map(kindOf).find((c) => (EVENT_KINDS as readonly string[]).includes(c)) ?? 'lecture';
+  const kind = categories.map(kindOf).find((c) => (EVENT_KINDS as readonly string[]).includes(c)) ?? 'other';
   const tags = [...new Set(categories.filter((c) => !(EVENT_KINDS as readonly string[]).includes(kindOf(c))).map((c) => c.slice(0, 60)))];
   const organizer = comp.getFirstProperty('organizer');
   const organizerName = paramString(organizer?.getParameter('cn'));

@@ -152,7 +152,8 @@ function vevent(event: Event, locale: Locale, now: Date): string[] {
   const url = eventUrl(event);
   if (url !== undefined) lines.push(contentLine('URL', cleanUri(url)));
   lines.push(`STATUS:${STATUS[event.status]}`);
-  lines.push(contentLine('CATEGORIES', escapeText(EVENT_KIND_LABELS[event.kind][locale]), [['LANGUAGE', locale]]));
+  // `other` (an outside feed's event of no known kind) names no category.
+  if (event.kind !== 'other') lines.push(contentLine('CATEGORIES', escapeText(EVENT_KIND_LABELS[event.kind][locale]), [['LANGUAGE', locale]]));
   lines.push('END:VEVENT');
   return lines;
 }

@@ -34,7 +34,8 @@ const isDateOnly = (s: string): boolean => s.length === 10 && DATE_ONLY.test(s);
 
 /**
  * A forum, competition (or one of its stages), expo, roadshow, training, summer course, showcase,
- * lecture or makerthon.
+ * lecture or makerthon; `other` for an event of no known kind (an outside ICS feed's without a
+ * matching CATEGORIES).
  *
  * Timed events: `start`/`end` are ISO date-times with an offset, and `timeZone` names the zone they
  * happen in. All-day events (`allDay: true`): `start`/`end` are dates and `end` is the **last** day,

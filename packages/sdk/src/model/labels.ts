@@ -18,6 +18,7 @@ export const EVENT_KIND_LABELS: Labels<EventKind> = {
   showcase: /* @__PURE__ */ l('成果展示', '成果展示', 'Showcase'),
   lecture: /* @__PURE__ */ l('讲座', '講座', 'Lecture'),
   makerthon: /* @__PURE__ */ l('创客马拉松', '創客馬拉松', 'Makerthon'),
+  other: /* @__PURE__ */ l('其他', '其他', 'Other'),
 };
 
 export const EVENT_STATUS_LABELS: Labels<EventStatus> = {

@@ -1,7 +1,7 @@
 // Controlled vocabularies: the values the schemas allow. Their trilingual labels are in labels.ts, a
 // module of its own so that a client that only validates does not carry them.
 
-export const EVENT_KINDS = ['forum', 'competition', 'competition-stage', 'expo', 'roadshow', 'training', 'summer-course', 'showcase', 'lecture', 'makerthon'] as const;
+export const EVENT_KINDS = ['forum', 'competition', 'competition-stage', 'expo', 'roadshow', 'training', 'summer-course', 'showcase', 'lecture', 'makerthon', 'other'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export const EVENT_STATUSES = ['scheduled', 'tentative', 'postponed', 'cancelled'] as const;
