@@ -220,7 +220,9 @@ describe('<hk-event-calendar> sources and states', () => {
       await wholeMonth(el); // in the current month the agenda starts today
       const notes = $$(el, '[part="note"]').map((n) => n.textContent!.replace(/\s+/g, ' '));
       expect(notes.filter((n) => n.includes('couldn\'t be loaded'))).to.have.length(2);
-      expect(notes.join(' ')).to.include(`The calendar feed from ${location.host}`);
+      // Each names its feed (host and path), so two failing feeds of one site are told apart.
+      expect(notes.join(' ')).to.include(`The calendar feed from ${location.host}/no/such/feed.ics couldn't be loaded`);
+      expect(notes.join(' ')).to.include(`The calendar feed from ${location.host}/…/garbage.ics couldn't be loaded`); // a long path keeps its file name
       expect($(el, '[part="error"]')).to.equal(null);
       const shown = shownIds(el);
       expect(shown.has('page-own')).to.equal(true);

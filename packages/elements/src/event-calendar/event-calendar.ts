@@ -1102,9 +1102,11 @@ export class HkEventCalendar extends HkElement {
 
   #sourceLabel(s: CalendarStrings, r: SourceResult): string {
     if (r.kind === 'ics') {
+      // Host and path, so that two failing feeds of one site are told apart (a long path keeps its file name).
       const url = r.sourceId.slice(4);
       try {
-        return s.sourceFeed(new URL(url, globalThis.location?.href).host || url);
+        const { host, pathname } = new URL(url, globalThis.location?.href);
+        return s.sourceFeed(host + (pathname.length > 40 ? `/…/${pathname.split('/').pop()}` : pathname));
       } catch {
         return s.sourceFeed(url);
       }
