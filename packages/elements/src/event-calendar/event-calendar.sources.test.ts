@@ -258,6 +258,8 @@ describe('<hk-event-calendar> sources and states', () => {
         .now=${NOW} .contextClient=${client}></hk-event-calendar>`);
       await waitUntil(() => $(el, '[part="error"]'), 'error state', { timeout: 4000 });
       expect($(el, '[part="error"]')!.textContent).to.include('未能載入活動，請檢查網絡連線後再試。');
+      // Nothing loaded, nothing to subscribe to or download.
+      expect($(el, '[part="footer"]')).to.equal(null);
       await expect(el).to.be.accessible();
       const before = calls();
       $<HTMLButtonElement>(el, '[part="error"] button')!.click();

@@ -1314,7 +1314,7 @@ export class HkEventCalendar extends HkElement {
       ${upcomingView ? nothing : this.#renderZone(m)}
       ${this.#renderNotes(m, failed, skipped, allFailed)}
       <div class="body" part="body" aria-busy=${loading ? 'true' : 'false'} @click=${this.#onBodyClick}>${body}</div>
-      ${this.#renderFooter(m)}
+      ${allFailed && !loading ? nothing : this.#renderFooter(m)}
       <div class="visually-hidden" role="status">${loading && this.#ui.skeleton ? s.loading : this.#ui.announcement}</div>
       ${this.#renderDialog(m)}
     </div>`;
