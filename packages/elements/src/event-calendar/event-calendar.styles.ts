@@ -368,7 +368,11 @@ const own = css`
   [data-size='s'] .title { flex: 1; min-inline-size: 0; overflow-wrap: anywhere; }
   [data-size='s'] .icon-btn { inline-size: 44px; block-size: 44px; }
   [data-size='s'] .toolbar__actions .button { min-block-size: 44px; }
-  [data-size='s'] .jump { display: none; }
+  /* Today and the month field share a row; the views take the next, in equal parts. */
+  [data-size='s'] .toolbar__actions { inline-size: 100%; }
+  [data-size='s'] .jump { flex: 1 1 8em; min-inline-size: 0; min-block-size: 44px; }
+  [data-size='s'] .views { flex: 1 1 100%; }
+  [data-size='s'] .views .button { flex: 1; }
   [data-size='s'] .dlg__facts { grid-template-columns: minmax(0, 1fr); gap: 0; }
   [data-size='s'] .dlg__facts dd:not(:last-child) { margin-block-end: var(--_space-2); }
   [data-size='s'] .dlg__inner { padding: var(--_space-4); }

@@ -585,6 +585,17 @@ describe('<hk-event-calendar>', () => {
       expect($(el, '.agenda')).to.exist;
       expect($(el, '[part="base"]')!.dataset.size).to.equal('s');
       expect(el.view).to.equal('month');
+      // Every navigation control is there at 320 px, none wider than the calendar, with 44 px targets.
+      const box = el.getBoundingClientRect();
+      for (const part of ['nav-button', 'today-button', 'jump', 'view-button']) {
+        for (const control of $$(el, `[part="${part}"]`)) {
+          const r = control.getBoundingClientRect();
+          expect(r.width, part).to.be.above(0);
+          expect(r.height, part).to.be.at.least(44);
+          expect(r.left, part).to.be.at.least(box.left - 0.5);
+          expect(r.right, part).to.be.at.most(box.right + 0.5);
+        }
+      }
     });
 
     it('should show times in another zone and both zones in the details', async () => {
