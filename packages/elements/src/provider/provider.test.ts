@@ -105,6 +105,21 @@ describe('<hk-exchange-provider>', () => {
     expect(bare.config.locale).to.equal('en');
   });
 
+  it('should follow the page language when it changes in place (a site switching language)', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="zh-HK"><hk-exchange-provider><hk-test-events></hk-test-events></hk-exchange-provider>
+      <hk-test-events id="alone"></hk-test-events></div>`);
+    const provider = page.querySelector('hk-exchange-provider')!;
+    const [inside, alone] = [...page.querySelectorAll('hk-test-events')];
+    expect([provider.config.locale, inside!.resolvedLocale, alone!.resolvedLocale]).to.deep.equal(['zh-Hant-HK', 'zh-Hant-HK', 'zh-Hant-HK']);
+    page.setAttribute('lang', 'en');
+    await waitUntil(() => alone!.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('lang') === 'en', 'the element alone re-rendered');
+    await waitUntil(() => inside!.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('lang') === 'en', 'the provider re-provided');
+    expect(provider.config.locale).to.equal('en');
+    alone!.remove(); // stops listening; the others still follow
+    page.setAttribute('lang', 'zh-CN');
+    await waitUntil(() => inside!.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('lang') === 'zh-Hans', 'the provider follows again');
+  });
+
   it('should update descendants when the locale changes', async () => {
     const provider = await fixture<HkExchangeProvider>(html`<hk-exchange-provider locale="en"><hk-test-events></hk-test-events></hk-exchange-provider>`);
     const child = provider.querySelector('hk-test-events')!;

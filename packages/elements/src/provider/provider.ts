@@ -2,7 +2,7 @@ import { LitElement, css, html, type PropertyDeclarations, type PropertyValues }
 import { ContextProvider } from '@lit/context';
 import { createClient, negotiateLocale, type ExchangeClient, type Locale } from '@shhk/sdk';
 import { clientContext, configContext, parseTheme, type HkConfig, type Theme } from '../shared/context.js';
-import { closestLang, visitorLanguages } from '../shared/base-element.js';
+import { closestLang, visitorLanguages, watchPageLang } from '../shared/base-element.js';
 import { defineElement } from '../shared/define.js';
 
 /**
@@ -115,6 +115,18 @@ export class HkExchangeProvider extends LitElement {
   /** The locale descendants render in, after negotiation. */
   get resolvedLocale(): Locale {
     return this.config.locale;
+  }
+
+  #unwatchLang = (): void => {};
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unwatchLang = watchPageLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unwatchLang();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -16,6 +16,27 @@ export function closestLang(element: Element): string | undefined {
   return undefined;
 }
 
+const langWatchers = new Set<{ requestUpdate(): void }>();
+let langObserver: MutationObserver | undefined;
+
+/**
+ * Updates `el` whenever a `lang` attribute changes in the page (a site switching language in place
+ * sets `<html lang>`); returns the function that stops it. One observer serves every element.
+ */
+export function watchPageLang(el: { requestUpdate(): void }): () => void {
+  const root = globalThis.document?.documentElement;
+  if (!root || typeof MutationObserver === 'undefined') return () => {};
+  langWatchers.add(el);
+  if (!langObserver) {
+    langObserver = new MutationObserver(() => langWatchers.forEach((w) => w.requestUpdate()));
+    langObserver.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  return () => {
+    langWatchers.delete(el);
+    if (!langWatchers.size) langObserver = void langObserver?.disconnect();
+  };
+}
+
 /** The visitor's languages, or none where there is no `navigator` (SSR). */
 export function visitorLanguages(): readonly string[] {
   return globalThis.navigator?.languages ?? [];
@@ -75,6 +96,18 @@ export class HkElement extends LitElement {
     // Subscribed context values land in the reactive state properties above, which re-render.
     new ContextConsumer(this, { context: clientContext, subscribe: true, callback: (v) => (this.contextClient = v) });
     new ContextConsumer(this, { context: configContext, subscribe: true, callback: (v) => (this.contextConfig = v) });
+  }
+
+  #unwatchLang = (): void => {};
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unwatchLang = watchPageLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unwatchLang();
   }
 
   /** The locale the element renders in. */
