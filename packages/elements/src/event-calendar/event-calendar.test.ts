@@ -189,6 +189,19 @@ describe('<hk-event-calendar>', () => {
       expect($(el, 'td[data-day="2026-11-27"] .day__ev')!.getAttribute('aria-hidden')).to.equal('true');
     });
 
+    it('should show today’s month for a date it cannot use, and a month for YYYY-MM', async () => {
+      const cases: [string, string][] = [
+        ['2026-03', 'March 2026'], ['2026-03-31', 'March 2026'], ['1900-01-01', 'January 1900'],
+        ['not-a-date', 'November 2026'], ['2026-02-30', 'November 2026'], ['2026-13', 'November 2026'],
+        ['0001-01-01', 'November 2026'], ['9999-12-31', 'November 2026'], ['', 'November 2026'],
+      ];
+      for (const [date, title] of cases) {
+        const el = await calendar(EVENTS, { date });
+        expect($(el, '.title')!.textContent, date).to.equal(title);
+        expect($(el, '[part="error"]'), date).to.equal(null);
+      }
+    });
+
     it('should start the week on the locale’s first day, or on first-day', async () => {
       const en = await calendar();
       expect($$(en, 'th')[0]!.textContent).to.equal('Sun');

@@ -559,6 +559,10 @@ export class HkEventCalendar extends HkElement {
 
   #anchor(today: DayKey): DayKey {
     const d = (this.date ?? '').trim();
+    // Years outside 1900–2199 are typos (`0001-01-01`), treated as no date: a grid reaching year 0 is
+    // not a range the API (or Intl's year formats) can answer.
+    const year = +d.slice(0, 4);
+    if (year < 1900 || year > 2199) return today;
     if (isDayKey(d)) return d;
     if (/^\d{4}-(0[1-9]|1[0-2])$/.test(d)) return today.startsWith(d) ? today : `${d}-01`;
     return today;
