@@ -70,6 +70,11 @@ export class HkExchangeProvider extends LitElement {
     initialValue: { locale: negotiateLocale({ languages: visitorLanguages() }), theme: 'auto' } as HkConfig,
   });
 
+  constructor() {
+    super();
+    watchPageLang(this); // the page's lang decides the locale when `locale` is unset
+  }
+
   /**
    * The SDK client given to descendants. Built from `api-base` / `dataset` and the locale; set it
    * yourself to share a client you created (e.g. with a custom `fetch`), and the attributes are ignored.
@@ -115,18 +120,6 @@ export class HkExchangeProvider extends LitElement {
   /** The locale descendants render in, after negotiation. */
   get resolvedLocale(): Locale {
     return this.config.locale;
-  }
-
-  #unwatchLang = (): void => {};
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#unwatchLang = watchPageLang(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unwatchLang();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

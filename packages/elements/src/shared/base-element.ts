@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { createClient, negotiateLocale, type ExchangeClient, type Locale } from '@shhk/sdk';
 import { clientContext, configContext, parseTheme, type HkConfig, type Theme } from './context.js';
@@ -16,25 +16,29 @@ export function closestLang(element: Element): string | undefined {
   return undefined;
 }
 
-const langWatchers = new Set<{ requestUpdate(): void }>();
+const langWatchers = new Set<ReactiveControllerHost>();
 let langObserver: MutationObserver | undefined;
 
 /**
- * Updates `el` whenever a `lang` attribute changes in the page (a site switching language in place
- * sets `<html lang>`); returns the function that stops it. One observer serves every element.
+ * Updates `host` while it is connected whenever a `lang` attribute changes in the page (a site
+ * switching language in place sets `<html lang>`). One observer serves every element.
  */
-export function watchPageLang(el: { requestUpdate(): void }): () => void {
-  const root = globalThis.document?.documentElement;
-  if (!root || typeof MutationObserver === 'undefined') return () => {};
-  langWatchers.add(el);
-  if (!langObserver) {
-    langObserver = new MutationObserver(() => langWatchers.forEach((w) => w.requestUpdate()));
-    langObserver.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
-  return () => {
-    langWatchers.delete(el);
-    if (!langWatchers.size) langObserver = void langObserver?.disconnect();
-  };
+export function watchPageLang(host: ReactiveControllerHost): void {
+  host.addController({
+    hostConnected() {
+      const root = globalThis.document?.documentElement;
+      if (!root || typeof MutationObserver === 'undefined') return;
+      langWatchers.add(host);
+      if (!langObserver) {
+        langObserver = new MutationObserver(() => langWatchers.forEach((w) => w.requestUpdate()));
+        langObserver.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      }
+    },
+    hostDisconnected() {
+      langWatchers.delete(host);
+      if (!langWatchers.size) langObserver = void langObserver?.disconnect();
+    },
+  });
 }
 
 /** The visitor's languages, or none where there is no `navigator` (SSR). */
@@ -96,18 +100,7 @@ export class HkElement extends LitElement {
     // Subscribed context values land in the reactive state properties above, which re-render.
     new ContextConsumer(this, { context: clientContext, subscribe: true, callback: (v) => (this.contextClient = v) });
     new ContextConsumer(this, { context: configContext, subscribe: true, callback: (v) => (this.contextConfig = v) });
-  }
-
-  #unwatchLang = (): void => {};
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#unwatchLang = watchPageLang(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unwatchLang();
+    watchPageLang(this);
   }
 
   /** The locale the element renders in. */
