@@ -346,6 +346,30 @@ describe('<hk-event-calendar> sources and states', () => {
       await waitUntil(() => !new URL(location.href).searchParams.has('hk-event'), 'hk-event removed on close');
     });
 
+    it('should share one session of a recurring event, and open that session from the link', async () => {
+      const weekly = [makeEvent({ id: 'wk', title: { en: 'Weekly clinic' }, start: '2026-12-01T09:00:00+08:00', end: '2026-12-01T10:00:00+08:00', rrule: 'FREQ=WEEKLY;COUNT=4' })];
+      const url = new URL(original);
+      url.searchParams.set('hk-date', '2026-12-08');
+      history.replaceState(null, '', url);
+      const el = await fixture<Cal>(html`<hk-event-calendar sync-url time-zone="Asia/Shanghai" locale="en" .now=${NOW} style="width:1100px"
+        .events=${weekly}></hk-event-calendar>`);
+      await waitUntil(() => $(el, 'td[data-day="2026-12-08"] .ev'), 'the second session drawn');
+      $(el, 'td[data-day="2026-12-08"] .ev')!.click();
+      await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'dialog open');
+      const share = new URL($<HTMLInputElement>(el, '.copy__input')!.value);
+      const key = share.searchParams.get('hk-event')!;
+      expect(key).to.match(/^wk@/);
+      expect(new URL(location.href).searchParams.get('hk-event')).to.equal(key);
+      $<HTMLDialogElement>(el, 'dialog')!.close();
+      // The link, opened afresh: the 8 December session, not the series' first.
+      history.replaceState(null, '', share);
+      const again = await fixture<Cal>(html`<hk-event-calendar sync-url time-zone="Asia/Shanghai" locale="en" .now=${NOW}
+        .events=${weekly}></hk-event-calendar>`);
+      await waitUntil(() => $<HTMLDialogElement>(again, 'dialog')?.open, 'dialog opened from the link');
+      expect($(again, '.dlg__facts dd')!.textContent).to.include('8 Dec');
+      $<HTMLDialogElement>(again, 'dialog')!.close();
+    });
+
     it('should open a shared link to an event earlier this month in the agenda, which otherwise starts today', async () => {
       const { el, button } = await sharedInAgenda('f5', '2026-11-10', [
         makeEvent({ id: 'f5', title: { en: 'Earlier lecture' }, start: '2026-11-10T09:00:00+08:00', end: '2026-11-10T10:00:00+08:00' }),

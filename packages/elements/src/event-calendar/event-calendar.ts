@@ -485,9 +485,12 @@ export class HkEventCalendar extends HkElement {
       clearTimeout(this.#skeletonTimer);
       this.#skeletonTimer = undefined;
       if (this.#pendingOpen) {
-        const id = this.#pendingOpen;
+        // A link names one occurrence (`id@start`); an older link, or one whose occurrence is gone, the event.
+        const key = this.#pendingOpen;
         this.#pendingOpen = undefined;
-        const ce = this.#merged().find((e) => e.id === id);
+        const merged = this.#merged();
+        const id = key.replace(/@[^@]*$/, '');
+        const ce = merged.find((e) => e.key === key) ?? merged.find((e) => e.id === key || e.id === id);
         if (ce && this.#model?.shown === 'list') {
           // In the agenda a shared link opens the event's disclosure, scrolled into view; an event on a day
           // before the agenda's start (today, in the current month) moves the start back to it.
@@ -963,7 +966,7 @@ export class HkEventCalendar extends HkElement {
         view: view === 'list' ? 'agenda' : view,
         ...(this.date ? { date: this.date } : {}),
         filters: this.#ui.filters,
-        ...(open ? { event: open.id } : {}),
+        ...(open ? { event: open.key } : {}),
       });
       if (next.href !== current.href) history[replace ? 'replaceState' : 'pushState'](history.state, '', next);
     } catch {
@@ -1276,7 +1279,7 @@ export class HkEventCalendar extends HkElement {
     const href = globalThis.location?.href ?? '';
     if (this.syncUrl && href) {
       try {
-        return writeUrlState(new URL(href), { filters: EMPTY_FILTERS, event: ce.id, date: ce.startDay }).href;
+        return writeUrlState(new URL(href), { filters: EMPTY_FILTERS, event: ce.key, date: ce.startDay }).href;
       } catch {
         // fall through
       }
