@@ -38,9 +38,11 @@ function when(ctx: ViewContext, ce: CalendarEvent): TemplateResult {
   if (ce.allDay) return html`${fmt.dateRange(ce.startDay, ce.endDay)} · ${s.allDay}`;
   const end = ce.openEnd ? undefined : ce.end;
   // Second zone: the visitor's when it differs; when the display zone is the visitor's own, the event's zone.
-  const other = ctx.visitorZone ?? (zonesDiffer(ce.event.timeZone, fmt.zone, ce.start) ? ce.event.timeZone : undefined);
-  return html`${fmt.dateTimeRange(ce.start, end)} <span class="zone">(${fmt.zoneName(fmt.zone, s, ce.start, end)})</span>${
-    other ? html`<br /><span class="muted">${s.yourTime(`${fmt.dateTimeRange(ce.start, end, other)} (${fmt.zoneName(other, s, ce.start, end)})`)}</span>` : nothing}`;
+  const visitor = ctx.visitorZone;
+  const other = visitor ?? (zonesDiffer(ce.event.timeZone, fmt.zone, ce.start) ? ce.event.timeZone : undefined);
+  const second = other && `${fmt.dateTimeRange(ce.start, end, other)} · ${fmt.zoneName(other, s, ce.start, end)}`;
+  return html`${fmt.dateTimeRange(ce.start, end)} <span class="zone">· ${fmt.zoneName(fmt.zone, s, ce.start, end)}</span>${
+    second ? html`<br /><span class="muted">${visitor ? s.yourTime(second) : s.eventTime(second)}</span>` : nothing}`;
 }
 
 function endOfDay(day: string, zone: string): number {
@@ -80,7 +82,9 @@ export function renderDetails(ctx: ViewContext, m: DetailsModel): TemplateResult
   const summary = e.summary ? text(e.summary, ctx.locale) : undefined;
   const venue = e.venue ? text(e.venue.name, ctx.locale) : undefined;
   const address = e.venue?.address ? text(e.venue.address, ctx.locale) : undefined;
-  const online = safeHttpUrl(e.onlineUrl);
+  // A cancelled event offers nothing to join, register for or add to a calendar.
+  const cancelled = e.status === 'cancelled';
+  const online = cancelled ? undefined : safeHttpUrl(e.onlineUrl);
   const site = safeHttpUrl(e.url);
   const id = m.inlineId ?? 'dlg';
   return html`${m.inlineId === undefined ? html`<div class="dlg__head">
@@ -104,10 +108,10 @@ export function renderDetails(ctx: ViewContext, m: DetailsModel): TemplateResult
           const n = text(o.name, ctx.locale);
           return html`<li lang=${n.lang}>${n.text}</li>`;
         })}</ul></dd>` : nothing}
-      ${registration(ctx, ce)}
+      ${cancelled ? nothing : registration(ctx, ce)}
     </dl>
     ${site ? html`<p>${external(ctx, site, s.moreInfo)}</p>` : nothing}
-    <section class="dlg__section" aria-labelledby="${id}-add">
+    ${cancelled ? nothing : html`<section class="dlg__section" aria-labelledby="${id}-add">
       <h3 id="${id}-add">${s.addToCalendar}</h3>
       ${m.inWeChat ? html`<p class="note">${s.wechatHint}</p>` : nothing}
       <ul class="links" part="add-to-calendar">
@@ -117,7 +121,7 @@ export function renderDetails(ctx: ViewContext, m: DetailsModel): TemplateResult
         <li><a class="button" href=${links.google} target="_blank" rel="noopener noreferrer">${s.google}<span
           class="visually-hidden"> ${s.opensNewTab}</span></a></li>
       </ul>
-    </section>
+    </section>`}
     <section class="dlg__section" aria-labelledby="${id}-share">
       <h3 id="${id}-share">${s.share}</h3>
       <div class="copy">

@@ -345,17 +345,18 @@ const own = css`
     background: var(--_surface); color: var(--_text);
   }
   .dlg::backdrop { background: rgb(0 0 0 / 0.5); }
-  .dlg__inner { display: grid; gap: var(--_space-4); padding: var(--_space-5); }
+  /* One column no wider than the dialog: a long URL or word in the text wraps instead of widening it. */
+  .dlg__inner { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space-4); padding: var(--_space-5); }
   .dlg__head { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: var(--_space-1) var(--_space-3); }
   .dlg__kind { grid-column: 1; color: var(--_muted); font-size: 0.875em; display: flex; align-items: center; gap: var(--_space-2); }
   .swatch { inline-size: 0.75em; block-size: 0.75em; border-radius: 50%; background: var(--_k); }
-  .dlg__title { grid-column: 1; font-size: 1.25em; overflow-wrap: break-word; max-block-size: 12em; overflow: auto; }
+  .dlg__title { grid-column: 1; font-size: 1.25em; overflow-wrap: anywhere; max-block-size: 12em; overflow: auto; }
   .dlg__close { grid-column: 2; grid-row: 1 / span 2; }
   .dlg__status .status { margin: 0; }
-  .dlg__summary { max-inline-size: var(--_measure); overflow-wrap: break-word; }
+  .dlg__summary { max-inline-size: var(--_measure); overflow-wrap: anywhere; }
   .dlg__facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: var(--_space-2) var(--_space-4); margin: 0; }
   .dlg__facts dt { font-weight: 600; }
-  .dlg__facts dd { margin: 0; overflow-wrap: break-word; }
+  .dlg__facts dd { margin: 0; overflow-wrap: anywhere; }
   .dlg__section { display: grid; gap: var(--_space-2); }
   .dlg__section h3 { font-size: 1em; }
   .links { display: flex; flex-wrap: wrap; gap: var(--_space-2); }

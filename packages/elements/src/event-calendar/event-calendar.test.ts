@@ -742,12 +742,32 @@ describe('<hk-event-calendar>', () => {
     });
 
     it('should mark postponed and cancelled events with text and an icon', async () => {
-      const el = await calendar([...EVENTS, makeEvent({ id: 'ev-x', status: 'cancelled', start: '2026-11-20T09:00:00+08:00', end: '2026-11-20T10:00:00+08:00' })]);
+      const offers = { onlineUrl: 'https://example.org/live', registration: { url: 'https://example.org/register', deadline: '2026-11-19' } };
+      const el = await calendar([...EVENTS,
+        makeEvent({ id: 'ev-x', status: 'cancelled', start: '2026-11-20T09:00:00+08:00', end: '2026-11-20T10:00:00+08:00', ...offers }),
+        makeEvent({ id: 'ev-y', status: 'postponed', start: '2026-11-21T09:00:00+08:00', end: '2026-11-21T10:00:00+08:00', ...offers })]);
       $(el, '.ev[data-key="ev-x"]')!.click();
       await settle(el);
       const badge = $(el, 'dialog .status')!;
       expect(badge.textContent).to.include('Cancelled');
       expect(badge.querySelector('svg')).to.exist;
+      // A cancelled event offers nothing to join, register for or add to a calendar; a postponed one still does.
+      const text = () => $(el, 'dialog')!.textContent!.replace(/\s+/g, ' ');
+      expect(text()).not.to.include('Register').and.not.to.include('Join online').and.not.to.include('Add to calendar');
+      $<HTMLDialogElement>(el, 'dialog')!.close();
+      $(el, '.ev[data-key="ev-y"]')!.click();
+      await settle(el);
+      expect(text()).to.include('Postponed').and.include('Join online').and.include('Add to calendar');
+    });
+
+    it('should wrap a long URL or word in the details rather than widen the dialog', async () => {
+      const url = `https://www.example.edu.hk/events/2026/innovationforum${'x'.repeat(40)}?ref=newsletter`; // no hyphen to break at
+      const el = await calendar([makeEvent({ id: 'ev-url', summary: { en: `Details: ${url}` }, title: { en: `Forum ${'长'.repeat(5)}${'x'.repeat(80)}` },
+        start: '2026-11-25T09:00:00+08:00', end: '2026-11-25T10:00:00+08:00' })], { view: 'week', width: 320 });
+      $(el, '.ev[data-key="ev-url"]')!.click();
+      await settle(el);
+      const inner = $(el, '.dlg__inner')!;
+      expect(inner.scrollWidth, 'no sideways scrolling').to.be.at.most(inner.clientWidth + 1);
     });
 
     it('should copy the share link and say so', async () => {

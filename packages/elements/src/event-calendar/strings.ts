@@ -88,6 +88,8 @@ export interface CalendarStrings {
   /** The `time-zone` attribute names no zone the browser knows: say which one is used instead. */
   unknownZone: (requested: string, used: string) => string;
   yourTime: (time: string) => string;
+  /** The event's own local time, when the calendar shows the visitor's zone. */
+  eventTime: (time: string) => string;
   showMyZone: string;
   showExchangeZone: string;
   /** Back from the visitor's zone to the one the page configured, when that is not UTC+8. */
@@ -183,6 +185,7 @@ const en: CalendarStrings = {
   timesIn: (zone) => `Times in ${zone}.`,
   unknownZone: (requested, used) => `“${requested}” isn’t a time zone this browser knows, so times are shown in ${used}.`,
   yourTime: (time) => `Your time: ${time}`,
+  eventTime: (time) => `Local time at the event: ${time}`,
   showMyZone: 'Show in my time zone',
   showExchangeZone: 'Show in Shanghai/HK time',
   showZone: (zone) => `Show in ${zone}`,
@@ -275,6 +278,7 @@ const zhHans: CalendarStrings = {
   timesIn: (zone) => `时间均为${zone}。`,
   unknownZone: (requested, used) => `浏览器无法识别时区“${requested}”，因此时间按${used}显示。`,
   yourTime: (time) => `您的当地时间：${time}`,
+  eventTime: (time) => `活动当地时间：${time}`,
   showMyZone: '按我的时区显示',
   showExchangeZone: '按北京时间显示',
   showZone: (zone) => `按${zone}显示`,
@@ -366,6 +370,7 @@ const zhHantHK: CalendarStrings = {
   timesIn: (zone) => `時間均為${zone}。`,
   unknownZone: (requested, used) => `瀏覽器無法識別時區「${requested}」，因此時間按${used}顯示。`,
   yourTime: (time) => `你的當地時間：${time}`,
+  eventTime: (time) => `活動當地時間：${time}`,
   showMyZone: '按我的時區顯示',
   showExchangeZone: '按香港時間顯示',
   showZone: (zone) => `按${zone}顯示`,
