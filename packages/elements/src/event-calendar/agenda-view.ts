@@ -78,14 +78,15 @@ export function renderList(
 /** The compact sidebar list of the next events. */
 export function renderUpcoming(ctx: ViewContext, events: readonly CalendarEvent[]): TemplateResult {
   return html`<ol class="upcoming" part="upcoming">
-    ${events.map((ce) => {
+    ${events.map((ce, i) => {
       const t = titleOf(ctx, ce);
       const meta = [ce.allDay && ce.startDay === ce.endDay ? '' : timeText(ctx, ce), where(ctx, ce)].filter(Boolean).join(' · ');
+      // The button is named by the title and described by its date and time, which sit outside it.
       return html`<li class="upcoming__item" part="upcoming-item">
-        <span class="upcoming__date ${eventClass(ce)}">${ctx.fmt.dayShort(ce.startDay)}</span>
+        <span class="upcoming__date ${eventClass(ce)}" id="up${i}-d">${ctx.fmt.dayShort(ce.startDay)}</span>
         <span class="item__main">
-          <button part="event" class="ev item__title" data-key=${ce.key} lang=${t.lang}>${t.text}</button>
-          <span class="item__meta">${meta}</span>${statusBadge(ctx, ce)}
+          <button part="event" class="ev item__title" data-key=${ce.key} lang=${t.lang} aria-describedby="up${i}-d up${i}-m">${t.text}</button>
+          <span class="item__meta" id="up${i}-m">${meta}</span>${statusBadge(ctx, ce)}
         </span>
       </li>`;
     })}

@@ -590,6 +590,12 @@ describe('<hk-event-calendar>', () => {
       expect(titles).to.deep.equal(['AI lecture', 'InnoEX showcase', 'Founder training']);
       expect($(el, '.upcoming__item .status')!.textContent).to.include('Postponed');
       expect($(el, '.title')!.textContent).to.equal('Upcoming events');
+      // Each button is described by its date and time; the sidebar says which zone they are in.
+      const first = $(el, '.upcoming .item__title')!;
+      const described = first.getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim());
+      expect(described).to.deep.equal(['27 Nov', '9:00 – 10:30 am · Online']);
+      expect($(el, '[part="zone"]')!.textContent).to.include('Times in UTC+8 (Shanghai/HK).');
+      await expect(el).to.be.accessible();
     });
 
     it('should fall back to the list at narrow widths', async () => {

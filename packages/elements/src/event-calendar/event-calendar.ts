@@ -1318,7 +1318,7 @@ export class HkEventCalendar extends HkElement {
     return html`<div part="base" class="cal" lang=${LANG[m.ctx.locale]} data-size=${this.#ui.size} data-view=${m.shown}>
       ${this.#renderToolbar(m)}
       ${upcomingView ? nothing : this.#renderFilters(m)}
-      ${upcomingView ? nothing : this.#renderZone(m)}
+      ${this.#renderZone(m)}
       ${this.#renderNotes(m, failed, skipped, allFailed)}
       <div class="body" part="body" aria-busy=${loading ? 'true' : 'false'} @click=${this.#onBodyClick}>${body}</div>
       ${allFailed && !loading ? nothing : this.#renderFooter(m)}
