@@ -269,8 +269,12 @@ describe('<hk-event-calendar> behaviour', () => {
       expect([...seen[0]!.detail.filters.regions].sort()).to.deep.equal(['hong-kong', 'shanghai']);
       expect(Object.isFrozen(seen[0]!.detail.filters)).to.equal(true);
       expect(keys(el)).to.include.members(['ev-expo', 'ev-lecture', 'ev-forum']);
-      $<HTMLButtonElement>(el, '[part="clear-button"]')!.click();
+      const clear = $<HTMLButtonElement>(el, '[part="clear-button"]')!;
+      clear.focus();
+      clear.click();
       await settle(el);
+      // The button went with the filters it cleared: focus moves to the filters button, not to <body>.
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="filters-button"]'));
       expect(seen).to.have.length(2);
       expect(seen[1]!.detail.filters.regions).to.deep.equal([]);
       expect(status(el)).to.equal('November 2026: 4 events');

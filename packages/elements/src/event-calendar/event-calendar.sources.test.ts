@@ -289,7 +289,13 @@ describe('<hk-event-calendar> sources and states', () => {
       const janHasExpo = (await apiEvents('2026-01-01T00:00:00+08:00', '2026-02-01T00:00:00+08:00')).some((e) => e.kind === 'expo');
       if (!janHasExpo && expos.length) {
         await waitUntil(() => $(earlier, '[part="empty"] button'), 'next expo month');
-        expect($(earlier, '[part="empty"] button')!.textContent).to.include('Next month with events');
+        const next = $<HTMLButtonElement>(earlier, '[part="empty"] button')!;
+        expect(next.textContent).to.include('Next month with events');
+        next.focus();
+        next.click();
+        // The button goes with the empty month; once the next month has loaded, focus is on its day.
+        await waitUntil(() => (earlier.shadowRoot!.activeElement as HTMLElement | null)?.classList.contains('day__btn'), 'focus on the day moved to');
+        expect(earlier.date!.slice(0, 7)).to.equal(expos.map((e) => e.start.slice(0, 7)).sort()[0]);
       }
     });
   });
@@ -344,6 +350,14 @@ describe('<hk-event-calendar> sources and states', () => {
       expect(new URL(share).searchParams.get('hk-event')).to.equal('f2');
       $<HTMLDialogElement>(el, 'dialog')!.close();
       await waitUntil(() => !new URL(location.href).searchParams.has('hk-event'), 'hk-event removed on close');
+      // Opened by the link, not a button: closing focuses the event's button (here in the week view).
+      history.replaceState(null, '', url.href.replace('hk-date', 'hk-view=week&hk-date'));
+      const week = await fixture<Cal>(html`<hk-event-calendar sync-url time-zone="Asia/Shanghai" locale="en" .now=${NOW} style="width:1100px"
+        .events=${[makeEvent({ id: 'f2', title: { en: 'Shared roadshow' }, start: '2026-12-09T09:00:00+08:00', end: '2026-12-09T10:00:00+08:00' })]}></hk-event-calendar>`);
+      await waitUntil(() => $<HTMLDialogElement>(week, 'dialog')?.open, 'dialog opened from the URL in the week');
+      expect(week.view).to.equal('week');
+      $<HTMLDialogElement>(week, 'dialog')!.close();
+      await waitUntil(() => week.shadowRoot!.activeElement === $(week, '.week [data-key="f2"]'), 'focus on the event in the week');
     });
 
     it('should share one session of a recurring event, and open that session from the link', async () => {

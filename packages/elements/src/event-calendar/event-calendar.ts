@@ -460,8 +460,12 @@ export class HkEventCalendar extends HkElement {
     super.updated(changed);
     const m = this.#model;
     if (this.#focusAfter) {
-      const el = this.renderRoot.querySelector<HTMLElement>(this.#focusAfter);
-      this.#focusAfter = undefined;
+      // Selectors in order of preference. When none matches yet (the view is still loading) they are kept
+      // for a later update, as long as focus is nowhere (on <body>, its button gone) meanwhile.
+      const wanted = this.#focusAfter.split(' || ');
+      const el = wanted.map((sel) => this.renderRoot.querySelector<HTMLElement>(sel)).find(Boolean);
+      const active = document.activeElement;
+      if (el || (active && active !== document.body)) this.#focusAfter = undefined;
       el?.focus();
     }
     if (!m) return;
@@ -834,12 +838,14 @@ export class HkEventCalendar extends HkElement {
   #onDialogClose = (): void => {
     // A late 'close' (the event is queued) must not clear a dialog that was reopened meanwhile.
     if (this.#dialog()?.open) return;
+    const key = this.#ui.openEvent?.key;
     this.#set({ openEvent: undefined });
     this.#pushUrl(true);
     const invoker = this.#invoker;
     this.#invoker = undefined;
     if (invoker?.isConnected) invoker.focus();
-    else this.#focusAfter = '.day__btn[tabindex="0"]';
+    // Opened from a link (no invoker) or its button re-rendered: the event's button, else the grid's day, else Today.
+    else this.#focusAfter = `${key ? `[part~="event"][data-key="${CSS.escape(key)}"] || ` : ''}.day__btn[tabindex="0"] || [part="today-button"] || [part~="event"]`;
   };
 
   #onDialogClick = (e: MouseEvent): void => {
@@ -1075,7 +1081,10 @@ export class HkEventCalendar extends HkElement {
             })}
           </fieldset>` : nothing;
         })}
-        ${active || f.q ? html`<button class="link" part="clear-button" @click=${() => this.#setFilters({ ...EMPTY_FILTERS, kinds: [], regions: [], organizers: [], audiences: [], tags: [] })}>${s.clearFilters}</button>` : nothing}
+        ${active || f.q ? html`<button class="link" part="clear-button" @click=${() => {
+          this.#setFilters({ ...EMPTY_FILTERS, kinds: [], regions: [], organizers: [], audiences: [], tags: [] });
+          this.#focusAfter = '[part~="filters-button"]'; // the button goes with the filters it cleared
+        }}>${s.clearFilters}</button>` : nothing}
       </div>`;
     }
     return html`<div class="filters" part="filters">
@@ -1142,7 +1151,11 @@ export class HkEventCalendar extends HkElement {
     if (m.view === 'upcoming') return this.#renderState('empty', m, s.emptyUpcoming);
     const next = m.shown === 'week' ? undefined : this.#nextEventDay(m);
     return this.#renderState('empty', m, m.shown === 'week' ? s.emptyWeek : s.emptyMonth(fmt.month(m.anchor)), next
-      ? html`<button class="button" part="empty-action" @click=${() => this.#navigate(next)}>${s.nextMonthWithEvents(fmt.month(next))}</button>`
+      ? html`<button class="button" part="empty-action" @click=${() => {
+        // The button goes with the empty month: focus that month's day, or the agenda's first heading.
+        this.#navigate(next);
+        this.#focusAfter = `td[data-day="${next}"] .day__btn || .agenda h3`;
+      }}>${s.nextMonthWithEvents(fmt.month(next))}</button>`
       : undefined);
   }
 
