@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { createClient, type Event as ExchangeEvent, type Holiday, type Page } from '@shhk/sdk';
 import '../provider/provider.define.js';
 import './event-calendar.define.js';
@@ -261,6 +261,11 @@ describe('<hk-event-calendar> behaviour', () => {
       expect($(el, '[part="filters-button"]')!.getAttribute('aria-expanded')).to.equal('true');
       const chip = (f: string, v: string) => $<HTMLButtonElement>(el, `[part="chip"][data-f="${f}"][data-v="${v}"]`)!;
       expect(chip('regions', 'hong-kong').getAttribute('aria-pressed')).to.equal('true');
+      // Chips count November (the grid's 8 December roadshow is not this month's), within the region chosen.
+      expect(chip('kinds', 'roadshow')).to.equal(null);
+      expect(chip('kinds', 'expo').querySelector('.chip__n')!.textContent).to.equal('1');
+      expect(chip('kinds', 'lecture').querySelector('.chip__n')!.textContent).to.equal('0'); // a Shanghai lecture
+      expect(chip('regions', 'shanghai').querySelector('.chip__n')!.textContent).to.equal('3');
       chip('regions', 'shanghai').click();
       await settle(el);
       expect(seen).to.have.length(1);
@@ -277,6 +282,12 @@ describe('<hk-event-calendar> behaviour', () => {
       expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="filters-button"]'));
       expect(seen).to.have.length(2);
       expect(seen[1]!.detail.filters.regions).to.deep.equal([]);
+      // Esc in the panel closes it, back to its button.
+      chip('kinds', 'expo').focus();
+      await sendKeys({ press: 'Escape' });
+      await settle(el);
+      expect($(el, '[part="filter-panel"]')).to.equal(null);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="filters-button"]'));
       expect(status(el)).to.equal('November 2026: 4 events');
     });
   });

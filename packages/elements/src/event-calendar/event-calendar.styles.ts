@@ -88,6 +88,7 @@ const own = css`
     display: grid; gap: var(--_space-3); margin-block-start: var(--_space-2); padding: var(--_space-3);
     border: var(--_divider-width) solid var(--_divider); border-radius: var(--_radius); background: var(--_surface-2);
   }
+  .filters__panel > .link { justify-self: start; }
   .facet { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: center; }
   .facet legend { float: inline-start; font-weight: 600; margin-inline-end: var(--_space-2); padding: 0; }
   .chip {

@@ -11,9 +11,8 @@ import {
   HkDateChangeEvent, HkEventSelectEvent, HkFilterChangeEvent, HkViewChangeEvent, type CalendarViewName,
 } from './events.js';
 import {
-  applyFilters, EMPTY_FILTERS, facetValues, hasActiveFilters, loadSearch, parseFilterAttributes, searchLoading, searchReady, subscribeUrls,
-  toEventQuery, type CalendarFilters,
-  type FacetValue,
+  applyFilters, EMPTY_FILTERS, FACETS, facetValues, hasActiveFilters, loadSearch, parseFilterAttributes, searchLoading, searchReady, subscribeUrls,
+  toEventQuery, type CalendarFilters, type FacetKey, type FacetValue,
 } from './filters.js';
 import { CalendarFormat, LANG, text, zonesDiffer } from './format.js';
 import { holidayIndex, loadHolidays, parseHolidayRegions, type HolidayDay } from './holidays.js';
@@ -33,8 +32,6 @@ import { ICONS, type ViewContext } from './view-context.js';
 import { renderWeek, weekColumns } from './week-view.js';
 
 const VIEWS: readonly CalendarViewName[] = ['month', 'week', 'list', 'upcoming'];
-const FACETS = ['kinds', 'regions', 'audiences', 'organizers', 'tags'] as const;
-type FacetKey = (typeof FACETS)[number];
 /** Chips shown per open-ended facet (organisers, tags); the most frequent first. */
 const FACET_CAP = 12;
 const NO_REMOTE: readonly unknown[] = [];
@@ -1069,8 +1066,20 @@ export class HkEventCalendar extends HkElement {
     };
     let panel: TemplateResult | typeof nothing = nothing;
     if (this.#ui.filtersOpen) {
-      const facets = this.#memoize('facets', [this.#merged(), f], () => facetValues(this.#merged(), f));
-      panel = html`<div id="filter-panel" class="filters__panel" part="filter-panel">
+      // Counted over the month or week shown (the loaded grid reaches into the next and previous months).
+      const facets = this.#memoize('facets', [this.#merged(), f, m.visFrom, m.visTo, searchReady()], () =>
+        facetValues(eventsInDays(this.#merged(), m.visFrom, m.visTo), f));
+      // Esc closes the panel (back to its button); "Clear all" comes first, before dozens of chips.
+      panel = html`<div id="filter-panel" class="filters__panel" part="filter-panel" @keydown=${(e: KeyboardEvent) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        this.#set({ filtersOpen: false });
+        this.#focusAfter = '[part~="filters-button"]';
+      }}>
+        ${active || f.q ? html`<button class="link" part="clear-button" @click=${() => {
+          this.#setFilters({ ...EMPTY_FILTERS, kinds: [], regions: [], organizers: [], audiences: [], tags: [] });
+          this.#focusAfter = '[part~="filters-button"]'; // the button goes with the filters it cleared
+        }}>${s.clearFilters}</button>` : nothing}
         ${FACETS.map((k) => {
           const values = k === 'organizers' || k === 'tags' ? facets[k].filter((v, i) => i < FACET_CAP || f[k].includes(v.value)) : facets[k];
           return values.length ? html`<fieldset class="facet" part="facet"><legend>${legends[k]}</legend>
@@ -1081,10 +1090,6 @@ export class HkEventCalendar extends HkElement {
             })}
           </fieldset>` : nothing;
         })}
-        ${active || f.q ? html`<button class="link" part="clear-button" @click=${() => {
-          this.#setFilters({ ...EMPTY_FILTERS, kinds: [], regions: [], organizers: [], audiences: [], tags: [] });
-          this.#focusAfter = '[part~="filters-button"]'; // the button goes with the filters it cleared
-        }}>${s.clearFilters}</button>` : nothing}
       </div>`;
     }
     return html`<div class="filters" part="filters">

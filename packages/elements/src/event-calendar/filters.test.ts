@@ -109,15 +109,35 @@ describe('event-calendar filters', () => {
   });
 
   it('should list facet values with counts and labels, keeping selected values', () => {
-    const facets = facetValues(events, f({ kinds: ['lecture'], tags: ['gone'] }));
-    expect(facets.kinds.map((v) => [v.value, v.count])).to.deep.equal([['forum', 1], ['expo', 1], ['summer-course', 1], ['lecture', 0]]);
-    expect(facets.kinds[0]!.label?.en).to.equal('Forum');
-    expect(facets.regions.map((v) => [v.value, v.count])).to.deep.equal([['shanghai', 1], ['hong-kong', 2]]);
-    expect(facets.organizers).to.deep.equal([
+    const facets = facetValues(events, f({ tags: ['gone'] }));
+    // Only the tags facet is chosen, and no event has its tag: every other facet counts nothing.
+    expect(facets.kinds.map((v) => [v.value, v.count])).to.deep.equal([['forum', 0], ['expo', 0], ['summer-course', 0]]);
+    const open = facetValues(events, f({ kinds: ['lecture'] }));
+    expect(open.kinds.map((v) => [v.value, v.count])).to.deep.equal([['forum', 1], ['expo', 1], ['summer-course', 1], ['lecture', 0]]);
+    expect(open.kinds[0]!.label?.en).to.equal('Forum');
+    const all = facetValues(events, EMPTY_FILTERS);
+    expect(all.regions.map((v) => [v.value, v.count])).to.deep.equal([['shanghai', 1], ['hong-kong', 2]]);
+    expect(all.organizers).to.deep.equal([
       { value: 'hktdc', count: 1, label: { en: 'HKTDC' } },
       { value: 'stcsm', count: 1, label: { 'zh-Hans': '上海市科委' } },
     ]);
-    expect(facets.audiences.map((v) => v.value)).to.deep.equal(['students', 'researchers', 'companies', 'public']);
+    expect(all.audiences.map((v) => v.value)).to.deep.equal(['students', 'researchers', 'companies', 'public']);
     expect(facets.tags).to.deep.equal([{ value: 'tech', count: 2 }, { value: 'innovation', count: 1 }, { value: 'gone', count: 0 }]);
+  });
+
+  it('should count each chip as what choosing it adds: the events matching the other facets and the text', () => {
+    // Hong Kong chosen: kinds count Hong Kong events only; regions still count every kind (their own facet).
+    const hk = facetValues(events, f({ regions: ['hong-kong'] }));
+    expect(hk.kinds.map((v) => [v.value, v.count])).to.deep.equal([['forum', 0], ['expo', 1], ['summer-course', 1]]);
+    expect(hk.regions.map((v) => [v.value, v.count])).to.deep.equal([['shanghai', 1], ['hong-kong', 2]]);
+    // Expo and Hong Kong: each facet's counts follow the other; an event failing both counts nowhere.
+    const both = facetValues(events, f({ kinds: ['expo'], regions: ['hong-kong'] }));
+    expect(both.regions.map((v) => [v.value, v.count])).to.deep.equal([['shanghai', 0], ['hong-kong', 1]]);
+    expect(both.kinds.map((v) => [v.value, v.count])).to.deep.equal([['forum', 0], ['expo', 1], ['summer-course', 1]]);
+    // The counts agree with what choosing the chip shows.
+    for (const v of hk.kinds) expect(applyFilters(events, f({ regions: ['hong-kong'], kinds: [v.value] })).length, v.value).to.equal(v.count);
+    // The text query narrows every count.
+    const text = facetValues(events, f({ q: 'camp' }));
+    expect(text.kinds.map((v) => [v.value, v.count])).to.deep.equal([['forum', 0], ['expo', 0], ['summer-course', 1]]);
   });
 });

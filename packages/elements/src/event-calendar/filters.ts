@@ -190,21 +190,28 @@ function textMatcher(q: string): ((event: Event) => boolean) | undefined {
  */
 export function applyFilters(events: readonly CalendarEvent[], filters: CalendarFilters, _locale?: Locale): CalendarEvent[] {
   if (!hasActiveFilters(filters)) return events as CalendarEvent[];
-  const kinds = set(filters.kinds);
-  const regions = set(filters.regions);
-  const organizers = set(filters.organizers);
-  const audiences = set(filters.audiences);
-  const tags = set(filters.tags);
+  const tests = facetTests(filters);
   const query = textMatcher(filters.q);
-  return events.filter(({ event: e }) => {
-    if (kinds && !kinds.has(e.kind)) return false;
-    if (regions && !regions.has(e.region)) return false;
-    if (audiences && !e.audience.some((a) => audiences.has(a))) return false;
-    if (organizers && !e.organizers.some((o) => o.id !== undefined && organizers.has(o.id))) return false;
-    if (tags && !e.tags.some((t) => tags.has(t))) return false;
-    if (query && !query(e)) return false;
-    return true;
-  });
+  return events.filter(({ event: e }) => tests.every(([, test]) => test(e)) && (!query || query(e)));
+}
+
+/** The facets of the event filter, in chip order. */
+export const FACETS = ['kinds', 'regions', 'audiences', 'organizers', 'tags'] as const;
+export type FacetKey = (typeof FACETS)[number];
+
+/** A test per facet with chosen values: an event passes when it has one of them. */
+function facetTests(filters: CalendarFilters): [FacetKey, (e: Event) => boolean][] {
+  const out: [FacetKey, (e: Event) => boolean][] = [];
+  const add = (facet: FacetKey, test: (values: Set<string>, e: Event) => boolean): void => {
+    const values = set(filters[facet]);
+    if (values) out.push([facet, (e) => test(values, e)]);
+  };
+  add('kinds', (v, e) => v.has(e.kind));
+  add('regions', (v, e) => v.has(e.region));
+  add('audiences', (v, e) => e.audience.some((a) => v.has(a)));
+  add('organizers', (v, e) => e.organizers.some((o) => o.id !== undefined && v.has(o.id)));
+  add('tags', (v, e) => e.tags.some((t) => v.has(t)));
+  return out;
 }
 
 function set(values: readonly string[]): Set<string> | undefined {
@@ -277,9 +284,11 @@ export interface Facets {
 }
 
 /**
- * The facet values present in the events, with counts (per occurrence). Vocabulary facets keep the
- * SDK's order; organisers and tags sort by count, then value. Values in `selected` stay listed (count
- * 0) so an active chip never disappears.
+ * The facet values present in the events, with counts (per occurrence). A value's count is what
+ * choosing it would add: the events matching every *other* facet and the text query (as filter
+ * panels count, so the numbers agree with what is shown). Vocabulary facets keep the SDK's order;
+ * organisers and tags sort by count, then value. Values in `selected` stay listed (count 0) so an
+ * active chip never disappears.
  *
  * @example
  * ```ts
@@ -292,21 +301,29 @@ export function facetValues(events: readonly CalendarEvent[], selected: Calendar
   const audiences = new Map<string, number>();
   const organizers = new Map<string, { count: number; label: LocalizedText }>();
   const tags = new Map<string, number>();
-  const bump = (m: Map<string, number>, k: string): void => {
-    m.set(k, (m.get(k) ?? 0) + 1);
+  const bump = (m: Map<string, number>, k: string, n: number): void => {
+    m.set(k, (m.get(k) ?? 0) + n);
   };
+  const tests = facetTests(selected);
+  const query = textMatcher(selected.q);
   for (const { event: e } of events) {
-    bump(kinds, e.kind);
-    bump(regions, e.region);
-    for (const a of new Set(e.audience)) bump(audiences, a);
-    for (const t of new Set(e.tags)) bump(tags, t);
+    // Every value in the events gets a chip (so chips don't come and go as others are chosen); an event
+    // adds to the counts of a facet when it matches the text and every other facet's choice: failing
+    // one facet, it counts there only; failing two, nowhere.
+    const failed = query && !query(e) ? tests.length + 2 : tests.filter(([, test]) => !test(e)).length;
+    const only = failed === 1 ? tests.find(([, test]) => !test(e))![0] : undefined;
+    const n = (k: FacetKey): number => (failed === 0 || only === k ? 1 : 0);
+    bump(kinds, e.kind, n('kinds'));
+    bump(regions, e.region, n('regions'));
+    for (const a of new Set(e.audience)) bump(audiences, a, n('audiences'));
+    for (const t of new Set(e.tags)) bump(tags, t, n('tags'));
     const seen = new Set<string>();
     for (const o of e.organizers) {
       if (o.id === undefined || seen.has(o.id)) continue;
       seen.add(o.id);
       const entry = organizers.get(o.id);
-      if (entry) entry.count++;
-      else organizers.set(o.id, { count: 1, label: o.name });
+      if (entry) entry.count += n('organizers');
+      else organizers.set(o.id, { count: n('organizers'), label: o.name });
     }
   }
   const vocab = (order: readonly string[], counts: Map<string, number>, labels: Readonly<Record<string, LocalizedText>>, chosen: readonly string[]): FacetValue[] =>
