@@ -167,7 +167,7 @@ describe('<hk-event-calendar> sources and states', () => {
       button.click();
       await el.updateComplete;
       const ics = $<HTMLAnchorElement>(el, '[part="add-to-calendar"] a')!;
-      expect(ics.href).to.match(new RegExp(`/v1/events/${button.dataset.key}\\.ics$`));
+      expect(ics.href).to.match(new RegExp(`/v1/events/${button.dataset.key}\\.ics\\?lang=en$`));
       const res = await fetch(ics.href);
       expect(res.ok).to.equal(true);
       expect(await res.text()).to.include('BEGIN:VEVENT');
@@ -228,6 +228,15 @@ describe('<hk-event-calendar> sources and states', () => {
       expect(shown.has('page-own')).to.equal(true);
       expect([...shown].some((id) => id.startsWith('ev-'))).to.equal(true);
       await expect(el).to.be.accessible();
+      // Only the API's events have the server's .ics (in the calendar's language); the page's own is generated.
+      const icsOf = async (key: string) => {
+        $<HTMLButtonElement>(el, `.agenda button[data-key="${key}"]`)!.click();
+        await el.updateComplete;
+        return $<HTMLAnchorElement>(el, '[part="agenda-details"] [part="add-to-calendar"] a[download]')!.href;
+      };
+      expect(await icsOf('page-own')).to.match(/^data:text\/calendar/);
+      const apiKey = $$(el, '.agenda button[data-key^="ev-"]')[0]!.dataset.key!;
+      expect(await icsOf(apiKey)).to.equal(new URL(`/v1/events/${apiKey.split('@')[0]}.ics?lang=en`, location.href).href);
     });
   });
 

@@ -820,7 +820,13 @@ export class HkEventCalendar extends HkElement {
   #detailsInputs(m: Model, ce: CalendarEvent) {
     return {
       ce,
-      links: this.#memoize('links', [ce, m.ctx.locale, m.client], () => addToCalendarLinks(ce.event, m.ctx.locale, { client: m.client })),
+      links: this.#memoize('links', [ce, m.ctx.locale, m.client], () => addToCalendarLinks(ce.event, m.ctx.locale, {
+        // Only the API has the server's `.ics` of an event; a feed's or the page's events get a generated file.
+        client: ce.sourceId === 'api' ? m.client : undefined,
+        occurrence: ce.occurrenceStart === undefined ? undefined : ce.allDay
+          ? { start: ce.startDay, end: ce.endDay }
+          : { start: new Date(ce.start).toISOString(), end: ce.openEnd ? undefined : new Date(ce.end).toISOString() },
+      })),
       shareUrl: this.#shareUrl(ce),
       copyStatus: this.#ui.copyStatus,
       inWeChat: /MicroMessenger/i.test(globalThis.navigator?.userAgent ?? ''),

@@ -40,8 +40,9 @@ describe('event-calendar links', () => {
   });
 
   it('should point .ics at the server for an API client, and use an explicit URL first', () => {
-    const client = createClient({ baseUrl: 'https://api.example.org/v1' });
-    expect(addToCalendarLinks(event, 'en', { client }).ics.href).to.equal('https://api.example.org/v1/events/ev-pujiang-2026.ics');
+    const client = createClient({ baseUrl: 'https://api.example.org/v1', locale: 'en' });
+    // In the client's language (the one-event file takes `lang` only).
+    expect(addToCalendarLinks(event, 'en', { client }).ics.href).to.equal('https://api.example.org/v1/events/ev-pujiang-2026.ics?lang=en');
     expect(addToCalendarLinks(event, 'en', { client, icsUrl: 'https://x.example/e.ics' }).ics.href).to.equal('https://x.example/e.ics');
     expect(addToCalendarLinks(event, 'en', { client, icsUrl: 'javascript:alert(1)' }).ics.href).to.match(/^https:\/\/api/);
     const offline = createClient({ dataset: '/test-fixtures/dataset.json' });
@@ -49,13 +50,26 @@ describe('event-calendar links', () => {
   });
 
   it('should link to a .ics the real API serves', async () => {
-    const client = createClient({ baseUrl: '/v1', retry: 0 });
+    const client = createClient({ baseUrl: '/v1', retry: 0, locale: 'zh-Hant-HK' });
     const { items } = await client.events.list({ limit: 1 });
     const links = addToCalendarLinks(items[0]!, 'zh-Hant-HK', { client });
-    expect(links.ics.href).to.equal(new URL(`/v1/events/${items[0]!.id}.ics`, location.href).href);
+    expect(links.ics.href).to.equal(new URL(`/v1/events/${items[0]!.id}.ics?lang=zh-Hant-HK`, location.href).href);
+    const file = await (await fetch(links.ics.href)).text();
+    expect(file, 'in the calendar’s language').to.include(`SUMMARY;LANGUAGE=zh-Hant-HK:${items[0]!.title['zh-Hant-HK']!.slice(0, 10)}`);
     const response = await fetch(links.ics.href);
     expect(response.status).to.equal(200);
     expect(await response.text()).to.match(/^BEGIN:VCALENDAR/);
+  });
+
+  it('should add the chosen occurrence to Outlook, the series to Google, and give a feed occurrence its own UID', () => {
+    const series = rawEvent({ id: 'ev-weekly', start: '2026-12-01T09:00:00+08:00', end: '2026-12-01T10:00:00+08:00', rrule: 'FREQ=WEEKLY;COUNT=4' }) as Event;
+    const links = addToCalendarLinks(series, 'en', { occurrence: { start: '2026-12-08T01:00:00.000Z', end: '2026-12-08T02:00:00.000Z' }, now: NOW });
+    expect(new URL(links.outlook).searchParams.get('startdt')).to.match(/^2026-12-08T01:00:00/);
+    expect(new URL(links.google).searchParams.get('recur')).to.equal('RRULE:FREQ=WEEKLY;COUNT=4');
+    expect(new URL(links.google).searchParams.get('dates')).to.match(/^20261201T010000Z/);
+    const fromFeed = rawEvent({ id: 'ics-abc', start: '2026-12-09T18:00:00Z', end: '2026-12-09T19:00:00Z' }) as Event;
+    const file = addToCalendarLinks(fromFeed, 'en', { occurrence: { start: fromFeed.start }, now: NOW }).ics.href;
+    expect(decodeURIComponent(file)).to.include('UID:ics-abc-20261209T180000Z@shhk.exchange');
   });
 
   it('should bundle a range into one .ics without duplicates', () => {

@@ -48,6 +48,12 @@ export interface AddToCalendarOptions {
   icsUrl?: string | undefined;
   /** DTSTAMP for a generated file (for reproducible output in tests). @default new Date() */
   now?: Date | undefined;
+  /**
+   * The occurrence chosen. For a series (`rrule`), Outlook's link, which can't repeat, adds this one
+   * rather than the series' first; Google and the `.ics` file add the series. For an occurrence
+   * expanded from a feed, the generated `.ics` gets a UID of its own.
+   */
+  occurrence?: { start: string; end?: string | undefined } | undefined;
 }
 
 /**
@@ -63,11 +69,15 @@ export interface AddToCalendarOptions {
  */
 export function addToCalendarLinks(event: Event, locale: Locale, opts: AddToCalendarOptions = {}): AddToCalendarLinks {
   const download = icsFileName(event);
-  const href = safeHttpUrl(opts.icsUrl) ?? serverIcsUrl(opts.client, event.id) ?? icsDataUrl([event], locale, opts.now);
+  // An occurrence expanded from a feed (no rule of its own) gets a UID of its own, as in rangeIcsLink.
+  const own = opts.occurrence && !event.rrule ? { ...event, id: occurrenceId(event) } : event;
+  const href = safeHttpUrl(opts.icsUrl) ?? serverIcsUrl(opts.client, event.id) ?? icsDataUrl([own], locale, opts.now);
+  const { rrule: _rrule, ...single } = event;
+  const occurrence = opts.occurrence && event.rrule ? { ...single, start: opts.occurrence.start, end: opts.occurrence.end } : event;
   return {
     ics: { href, download },
     google: googleCalendarUrl(event, locale),
-    outlook: outlookCalendarUrl(event, locale),
+    outlook: outlookCalendarUrl(occurrence, locale),
   };
 }
 
@@ -91,9 +101,13 @@ export function rangeIcsLink(events: readonly Event[], locale: Locale, fileName 
     unique.set(key, e);
     if (!e.rrule) starts.set(e.id, (starts.get(e.id) ?? 0) + 1);
   }
-  const out = [...unique.values()].map((e) =>
-    !e.rrule && starts.get(e.id)! > 1 ? { ...e, id: `${e.id}-${e.start.replace(/[^0-9A-Za-z]/g, '')}` } : e);
+  const out = [...unique.values()].map((e) => (!e.rrule && starts.get(e.id)! > 1 ? { ...e, id: occurrenceId(e) } : e));
   return { href: icsDataUrl(out, locale, now), download: fileName };
+}
+
+/** The id of one occurrence of a series expanded elsewhere (an ICS feed's), distinct by its start. */
+function occurrenceId(e: Event): string {
+  return `${e.id}-${e.start.replace(/[^0-9A-Za-z]/g, '')}`;
 }
 
 function icsDataUrl(events: readonly Event[], locale: Locale, now?: Date): string {
@@ -109,7 +123,9 @@ function serverIcsUrl(client: ExchangeClient | undefined, id: string): string | 
     const url = new URL(feed, globalThis.location?.href);
     if (!/\/events\.ics$/.test(url.pathname)) return undefined;
     url.pathname = url.pathname.replace(/\/events\.ics$/, `/events/${encodeURIComponent(id)}.ics`);
-    url.search = '';
+    // The one-event file takes only `lang`: keep the client's, so the file is in the calendar's language.
+    const lang = url.searchParams.get('lang');
+    url.search = lang ? `?lang=${encodeURIComponent(lang)}` : '';
     return safeHttpUrl(url.href);
   } catch {
     return undefined;
