@@ -264,6 +264,8 @@ const own = css`
     grid-template-columns: 3.5em repeat(7, minmax(0, 1fr)); gap: 0;
     grid-template-rows: auto auto calc(var(--_hours) * 3em);
   }
+  /* Hong Kong hours are written 上午10時: a wider gutter keeps them off the edge. */
+  [data-size='l']:lang(zh-Hant) .week { grid-template-columns: 4.25em repeat(7, minmax(0, 1fr)); }
   [data-size='l'] .week__gutter {
     display: grid; grid-row: 3; grid-column: 1; grid-template-rows: repeat(var(--_hours), 1fr);
     font-size: 0.75em; color: var(--_muted); text-align: end; padding-inline-end: var(--_space-2);

@@ -356,6 +356,18 @@ describe('<hk-event-calendar>', () => {
       expect($(el, '.title')!.textContent).to.match(/22.+28 November 2026/);
     });
 
+    it('should keep the week’s hour labels inside the calendar in every locale', async () => {
+      for (const locale of ['en', 'zh-Hans', 'zh-Hant-HK']) {
+        const el = await calendar(EVENTS, { view: 'week', width: 1200, locale });
+        const left = el.getBoundingClientRect().left;
+        for (const label of $$(el, '.week__gutter span')) {
+          const range = document.createRange();
+          range.selectNodeContents(label);
+          expect(range.getBoundingClientRect().left, `${locale} ${label.textContent}`).to.be.at.least(left + 2);
+        }
+      }
+    });
+
     it('should lay overlapping events side by side in the week', async () => {
       const overlap = [
         makeEvent({ id: 'a', start: '2026-11-25T09:00:00+08:00', end: '2026-11-25T11:00:00+08:00' }),
