@@ -128,6 +128,8 @@ const own = css`
   .status--postponed { color: var(--_warning); }
   .status--tentative { color: var(--_muted); }
   .ev.is-cancelled { text-decoration: line-through; }
+  /* Not on its date for sure: a dashed edge and slanted text (the list, week and dialog also say it in words). */
+  .ev.is-postponed, .ev.is-tentative { border-inline-start-style: dashed; font-style: italic; }
 
   /* Month grid */
   .month { display: grid; gap: var(--_space-4); }

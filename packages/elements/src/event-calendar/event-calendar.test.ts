@@ -776,6 +776,14 @@ describe('<hk-event-calendar>', () => {
       $(el, '.ev[data-key="ev-y"]')!.click();
       await settle(el);
       expect(text()).to.include('Postponed').and.include('Join online').and.include('Add to calendar');
+      $<HTMLDialogElement>(el, 'dialog')!.close();
+      // In the grid, a postponed chip has a dashed edge and slanted text, a cancelled one is struck through.
+      const chip = getComputedStyle($(el, '.day__ev .ev[data-key="ev-y"]')!);
+      expect([chip.borderInlineStartStyle, chip.fontStyle]).to.deep.equal(['dashed', 'italic']);
+      expect(getComputedStyle($(el, '.day__ev .ev[data-key="ev-x"]')!).textDecorationLine).to.equal('line-through');
+      // The week's all-day bars say it in words.
+      const week = await calendar([makeEvent({ id: 'ev-z', status: 'postponed', start: '2026-11-24', end: '2026-11-25', allDay: true })], { view: 'week', width: 1200 });
+      expect($(week, '.week__all [data-key="ev-z"]')!.textContent).to.include('Postponed');
     });
 
     it('should wrap a long URL or word in the details rather than widen the dialog', async () => {

@@ -79,6 +79,6 @@ export function statusBadge(ctx: ViewContext, ce: CalendarEvent): TemplateResult
   return html`<span class="status status--${st}" part="status-badge">${st === 'cancelled' ? ICONS.cancelled : ICONS.postponed}${label}</span>`;
 }
 
-/** Class names that colour an event by kind and mark its status. */
+/** Class names that colour an event by kind and mark its status (`is-cancelled`, `is-postponed`, `is-tentative`). */
 export const eventClass = (ce: CalendarEvent): string =>
-  `k-${ce.event.kind}${ce.event.status === 'cancelled' ? ' is-cancelled' : ''}`;
+  `k-${ce.event.kind}${ce.event.status === 'scheduled' ? '' : ` is-${ce.event.status}`}`;

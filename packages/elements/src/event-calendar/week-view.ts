@@ -89,7 +89,7 @@ export function renderWeek(
             const wide = stacked || it.span < 2 ? {} : { 'inline-size': `calc(${it.span} * (100% + var(--_divider-width)) - var(--_divider-width))` };
             return html`<li class="l${it.lane}" style=${styleMap(wide)}><button part="event" class="ev ${eventClass(it.event)}${
               it.continuesBefore ? ' cb' : ''}${it.continuesAfter ? ' ca' : ''}" data-key=${it.key}><span class="ev__time">${
-              timeText(ctx, it.event)}</span> ${title(t)}</button></li>`;
+              timeText(ctx, it.event)}</span> ${title(t)}${statusBadge(ctx, it.event)}</button></li>`;
           })}
         </ul>
         ${hidden > 0 ? html`<button class="link week__more" part="more" @click=${() => onMore(day)}>${s.more(hidden)}</button>` : nothing}
