@@ -204,6 +204,8 @@ describe('<hk-event-calendar> keyboard', () => {
         const dialog = $<HTMLDialogElement>(el, 'dialog')!;
         expect(dialog.open).to.equal(true);
         expect(dialog.matches(':modal')).to.equal(true);
+        // The page behind does not scroll while the dialog is open (its scrollbar's room is kept).
+        expect(getComputedStyle(document.documentElement).overflow).to.equal('hidden');
         const stops = [...dialog.querySelectorAll<HTMLElement>('a[href], button, input')].length;
         expect(stops).to.be.greaterThan(3);
         // Forwards and backwards past both ends: focus never leaves the dialog.
@@ -219,6 +221,7 @@ describe('<hk-event-calendar> keyboard', () => {
         await sendKeys({ up: 'Shift' });
         await press(el, 'Escape');
         expect(dialog.open).to.equal(false);
+        expect(document.documentElement.style.overflow).to.equal('');
         expect(focused(el)).to.equal($(el, view === 'month' ? '.panel button[data-key="ev-expo"]' : 'button[data-key="ev-expo"]'));
       });
     }

@@ -35,6 +35,31 @@ const VIEWS: readonly CalendarViewName[] = ['month', 'week', 'list', 'upcoming']
 /** Chips shown per open-ended facet (organisers, tags); the most frequent first. */
 const FACET_CAP = 12;
 const NO_REMOTE: readonly unknown[] = [];
+
+let scrollLocks = 0;
+let savedOverflow = '';
+let savedGutter = '';
+
+/**
+ * Stops the page behind a modal dialog from scrolling (a modal `<dialog>` does not), keeping the
+ * scrollbar's room so nothing shifts; returns the undo. Counted, for two calendars on one page.
+ */
+function lockPageScroll(): () => void {
+  const style = globalThis.document?.documentElement.style;
+  if (!style) return () => {};
+  if (scrollLocks++ === 0) {
+    savedOverflow = style.overflow;
+    savedGutter = style.scrollbarGutter;
+    style.scrollbarGutter = 'stable';
+    style.overflow = 'hidden';
+  }
+  return () => {
+    if (--scrollLocks === 0) {
+      style.overflow = savedOverflow;
+      style.scrollbarGutter = savedGutter;
+    }
+  };
+}
 /** The browser's zone, read once per page (`Intl.DateTimeFormat()` is slow to construct). */
 let visitorZone: string | undefined;
 
@@ -397,6 +422,8 @@ export class HkEventCalendar extends HkElement {
     clearTimeout(this.#searchTimer);
     clearTimeout(this.#skeletonTimer);
     clearTimeout(this.#clockTimer);
+    this.#unlockScroll?.();
+    this.#unlockScroll = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -798,9 +825,13 @@ export class HkEventCalendar extends HkElement {
       } catch {
         dialog.setAttribute('open', '');
       }
+      this.#unlockScroll ??= lockPageScroll();
     }
     this.#pushUrl(true);
   }
+
+  /** Undoes `lockPageScroll` while the dialog is open. */
+  #unlockScroll: (() => void) | undefined;
 
   // The agenda's disclosure: one event's details open at a time, below its button (which keeps focus).
   #toggleDetails(ce: CalendarEvent): void {
@@ -842,6 +873,8 @@ export class HkEventCalendar extends HkElement {
     // A late 'close' (the event is queued) must not clear a dialog that was reopened meanwhile.
     if (this.#dialog()?.open) return;
     const key = this.#ui.openEvent?.key;
+    this.#unlockScroll?.();
+    this.#unlockScroll = undefined;
     this.#set({ openEvent: undefined });
     this.#pushUrl(true);
     const invoker = this.#invoker;
