@@ -55,12 +55,15 @@ function apply() {
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll('[data-t]')) el.textContent = t[el.dataset.t];
   for (const cal of document.querySelectorAll('hk-event-calendar')) cal.setAttribute('locale', lang);
-  for (const a of document.querySelectorAll('a[data-keep-lang]')) {
-    const target = new URL(a.getAttribute('href'), location.href);
+  // Links to the full calendar (and the sidebar's share links, through calendar-url) keep the language.
+  const keepLang = (href) => {
+    const target = new URL(href, location.href);
     if (lang === 'en') target.searchParams.delete('lang');
     else target.searchParams.set('lang', lang);
-    a.href = target.pathname + target.search;
-  }
+    return target.pathname + target.search;
+  };
+  for (const a of document.querySelectorAll('a[data-keep-lang]')) a.href = keepLang(a.getAttribute('href'));
+  for (const cal of document.querySelectorAll('hk-event-calendar[calendar-url]')) cal.setAttribute('calendar-url', keepLang(cal.getAttribute('calendar-url')));
   document.getElementById('lang').value = lang;
 }
 

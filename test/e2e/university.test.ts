@@ -68,6 +68,20 @@ describe('e2e: examples/university', () => {
       // The sidebar links to the full calendar.
       const href = await page.$eval('.sidebar__more', (a) => (a as HTMLAnchorElement).href);
       assert.match(href, /\/examples\/university\/calendar\.html$/);
+      // An event's share link opens it on the full calendar page.
+      await click(page, '.upcoming [part~="event"]');
+      await page.waitForFunction(() => document.querySelector('hk-event-calendar')?.shadowRoot?.querySelector('dialog')?.open === true);
+      const [sharedTitle] = await shadowTexts(page, '#dlg-title');
+      const share = await page.evaluate(() => (document.querySelector('hk-event-calendar')!.shadowRoot!.querySelector('.copy__input') as HTMLInputElement).value);
+      assert.match(share, /\/examples\/university\/calendar\.html\?/);
+      await page.keyboard.press('Escape');
+      const shared = await open(share.replace(/^https?:\/\/[^/]+\//, ''));
+      try {
+        await shared.page.waitForFunction(() => document.querySelector('hk-event-calendar')?.shadowRoot?.querySelector('dialog')?.open === true);
+        assert.deepEqual(await shadowTexts(shared.page, '#dlg-title'), [sharedTitle]);
+      } finally {
+        await shared.page.close();
+      }
       // Switching the page language re-renders the calendar in Chinese.
       await page.select('#lang', 'zh-Hans');
       await page.waitForFunction(() => document.querySelector('hk-event-calendar')?.shadowRoot?.querySelector('.title')?.textContent === '即将举行的活动');
@@ -107,7 +121,7 @@ describe('e2e: examples/university', () => {
       assert.equal((await shadowTexts(page, '#dlg-title')).length, 1);
       const links = await page.evaluate(() => [...document.querySelector('hk-event-calendar')!.shadowRoot!.querySelectorAll('dialog [part="add-to-calendar"] a')].map((a) => (a as HTMLAnchorElement).href));
       assert.equal(links.length, 3);
-      assert.match(links[0]!, /\/v1\/events\/[a-z0-9-]+\.ics$/);
+      assert.match(links[0]!, /\/v1\/events\/[a-z0-9-]+\.ics\?lang=en$/); // in the page's language
       const ics = await fetch(links[0]!);
       assert.equal(ics.status, 200);
       await page.keyboard.press('Escape');

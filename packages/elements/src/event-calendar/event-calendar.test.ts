@@ -796,6 +796,21 @@ describe('<hk-event-calendar>', () => {
       expect(inner.scrollWidth, 'no sideways scrolling').to.be.at.most(inner.clientWidth + 1);
     });
 
+    it('should share a link to the full calendar page from a sidebar (calendar-url)', async () => {
+      const el = await fixture<Cal>(html`<hk-event-calendar time-zone="Asia/Shanghai" locale="en" view="upcoming" calendar-url="/events/calendar.html?lang=en"
+        .now=${NOW} .events=${EVENTS}></hk-event-calendar>`);
+      await settle(el);
+      $(el, '.upcoming [data-key="ev-expo"]')!.click();
+      await settle(el);
+      const share = new URL($<HTMLInputElement>(el, '.copy__input')!.value);
+      expect(share.origin + share.pathname).to.equal(new URL('/events/calendar.html', location.href).href);
+      expect([share.searchParams.get('lang'), share.searchParams.get('hk-event'), share.searchParams.get('hk-date')]).to.deep.equal(['en', 'ev-expo', '2026-11-27']);
+      // An unusable calendar-url (not http) falls back to the event's own link or this page.
+      el.calendarUrl = 'javascript:alert(1)';
+      await settle(el);
+      expect($<HTMLInputElement>(el, '.copy__input')!.value).to.equal(location.href);
+    });
+
     it('should copy the share link and say so', async () => {
       const el = await calendar();
       $(el, '.ev[data-key="ev-lecture"]')!.click();

@@ -322,6 +322,7 @@ export class HkEventCalendar extends HkElement {
     timeZone: { attribute: 'time-zone' },
     firstDay: { attribute: 'first-day', type: Number },
     syncUrl: { attribute: 'sync-url', type: Boolean },
+    calendarUrl: { attribute: 'calendar-url' },
     noHolidays: { attribute: 'no-holidays', type: Boolean },
     holidayRegions: { attribute: 'holiday-regions' },
     noAgendaFallback: { attribute: 'no-agenda-fallback', type: Boolean },
@@ -348,6 +349,11 @@ export class HkEventCalendar extends HkElement {
   declare firstDay: number | undefined;
   /** Keep view, date and filters in the page URL (`hk-*` parameters); back/forward work. @default false */
   declare syncUrl: boolean;
+  /**
+   * The page with the full calendar (one with `sync-url`), for a sidebar elsewhere: its share links
+   * open the event there. Unset: this page with `sync-url`, else the event's own website. @default undefined
+   */
+  declare calendarUrl: string | undefined;
   /** Hide public holidays and make-up working days (shown by default). @default false */
   declare noHolidays: boolean;
   /** Which holidays to show: `mainland`, `hong-kong` or both (space/comma-separated). @default both */
@@ -1334,9 +1340,12 @@ export class HkEventCalendar extends HkElement {
 
   #shareUrl(ce: CalendarEvent): string {
     const href = globalThis.location?.href ?? '';
-    if (this.syncUrl && href) {
+    if (this.calendarUrl || (this.syncUrl && href)) {
       try {
-        return writeUrlState(new URL(href), { filters: EMPTY_FILTERS, event: ce.key, date: ce.startDay }).href;
+        const page = new URL(this.calendarUrl || href, href);
+        if (page.protocol === 'https:' || page.protocol === 'http:') {
+          return writeUrlState(page, { filters: EMPTY_FILTERS, event: ce.key, date: ce.startDay }).href;
+        }
       } catch {
         // fall through
       }
