@@ -222,6 +222,20 @@ describe('<hk-event-calendar> keyboard', () => {
         await press(el, 'Escape');
         expect(dialog.open).to.equal(false);
         expect(document.documentElement.style.overflow).to.equal('');
+        // Moved while open (removed and added again), the dialog closes rather than coming back open but not modal.
+        invoker.click();
+        await settle(el);
+        expect(dialog.open).to.equal(true);
+        const parent = el.parentElement!;
+        const box = document.createElement('div');
+        parent.append(box);
+        box.append(el);
+        await settle(el);
+        expect(dialog.open).to.equal(false);
+        invoker.click();
+        await settle(el);
+        expect([dialog.open, dialog.matches(':modal')]).to.deep.equal([true, true]);
+        dialog.close();
         expect(focused(el)).to.equal($(el, view === 'month' ? '.panel button[data-key="ev-expo"]' : 'button[data-key="ev-expo"]'));
       });
     }

@@ -428,6 +428,10 @@ export class HkEventCalendar extends HkElement {
     clearTimeout(this.#searchTimer);
     clearTimeout(this.#skeletonTimer);
     clearTimeout(this.#clockTimer);
+    // A modal dialog moved with its element would come back open but no longer modal (and out of view):
+    // close it (its 'close' handler unlocks the page's scroll and clears the open event).
+    const dialog = this.#dialog();
+    if (dialog?.open) dialog.close();
     this.#unlockScroll?.();
     this.#unlockScroll = undefined;
   }
@@ -885,6 +889,7 @@ export class HkEventCalendar extends HkElement {
     this.#pushUrl(true);
     const invoker = this.#invoker;
     this.#invoker = undefined;
+    if (!this.isConnected) return; // closed because the element was removed or moved: focus is not ours
     if (invoker?.isConnected) invoker.focus();
     // Opened from a link (no invoker) or its button re-rendered: the event's button, else the grid's day, else Today.
     else this.#focusAfter = `${key ? `[part~="event"][data-key="${CSS.escape(key)}"] || ` : ''}.day__btn[tabindex="0"] || [part="today-button"] || [part~="event"]`;
