@@ -109,6 +109,24 @@ describe('event-calendar ICS feeds', () => {
     ]);
   });
 
+  it('should keep DTSTART as the first occurrence of an event repeated by RDATE alone (and drop an EXDATE)', async () => {
+    const vevent = (uid: string, extra: string[]) => [
+      'BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20260101T000000Z', 'DTSTART;TZID=Asia/Hong_Kong:20260314T100000',
+      'DTEND;TZID=Asia/Hong_Kong:20260314T110000', ...extra, `SUMMARY:${uid}`, 'END:VEVENT',
+    ];
+    const text = [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//t//t//EN',
+      ...vevent('rdate', ['RDATE;TZID=Asia/Hong_Kong:20260316T100000,20260318T100000']),
+      ...vevent('rdate-ex', ['RDATE;TZID=Asia/Hong_Kong:20260316T100000', 'EXDATE;TZID=Asia/Hong_Kong:20260314T100000']),
+      'END:VCALENDAR', '',
+    ].join('\r\n');
+    const { events } = await parseIcsText(text, { range: MARCH, zone: SH });
+    const days = (uid: string) => events.filter((e) => e.event.title.en === uid || Object.values(e.event.title).includes(uid)).map((e) => e.startDay);
+    expect(days('rdate')).to.deep.equal(['2026-03-14', '2026-03-16', '2026-03-18']);
+    expect(days('rdate-ex')).to.deep.equal(['2026-03-16']);
+    expect(new Set(events.map((e) => e.key)).size).to.equal(events.length);
+  });
+
   it('should cap the occurrences of a runaway rule', async () => {
     const text = [
       'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//t//t//EN',

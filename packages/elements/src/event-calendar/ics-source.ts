@@ -207,14 +207,22 @@ function vevent(ICAL: ICAL, event: InstanceType<ICAL['Event']>, ctx: VeventConte
     return out;
   }
   const iterator = event.iterator();
-  // Walk from DTSTART (COUNT and BYDAY alignment need it) with a hard cap on steps.
-  for (let steps = 0; steps < 50_000; steps++) {
-    const next = iterator.next();
-    if (!next) break;
+  // Walk from DTSTART (COUNT and BYDAY alignment need it) with a hard cap on steps. Without an RRULE
+  // (RDATE only), ical.js's iterator skips DTSTART itself, which is the first occurrence (RFC 5545 3.8.5.2).
+  let next = iterator.next();
+  if (!event.component.hasProperty('rrule') && (!next || next.compare(dtstart) !== 0) && !excluded(event, dtstart)) {
+    if (!emit(dtstart, event.endDate, event, true)) return out;
+  }
+  for (let steps = 0; next && steps < 50_000; steps++, next = iterator.next()) {
     const details = event.getOccurrenceDetails(next);
     if (!emit(details.startDate, details.endDate, details.item ?? event, true)) break;
   }
   return out;
+}
+
+// Whether an EXDATE of the VEVENT removes `time`.
+function excluded(event: { component: { getAllProperties(name: string): { getValues(): unknown[] }[] } }, time: IcalTime): boolean {
+  return event.component.getAllProperties('exdate').some((p) => p.getValues().some((v) => String(v) === time.toString()));
 }
 
 // The SDK record of a VEVENT (first occurrence), validated, or undefined.
