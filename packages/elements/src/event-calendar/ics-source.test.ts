@@ -109,6 +109,22 @@ describe('event-calendar ICS feeds', () => {
     ]);
   });
 
+  it('should read HTML in DESCRIPTION and LOCATION as its text (as Google and Outlook write them)', async () => {
+    const text = [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//t//t//EN',
+      'BEGIN:VEVENT', 'UID:html@t', 'DTSTAMP:20260101T000000Z', 'DTSTART:20260310T020000Z', 'DTEND:20260310T030000Z',
+      'SUMMARY:A <b>bold</b> title', 'DESCRIPTION:<p>Hello <b>bold</b> &amp; <a href="javascript:alert(1)">link</a></p><p>Second<br>line</p><img src=x onerror="window.__pwned=1">',
+      'LOCATION:<i>Room</i> 1', 'END:VEVENT', 'END:VCALENDAR', '',
+    ].join('\r\n');
+    const { events } = await parseIcsText(text, { range: MARCH, zone: SH });
+    const e = events[0]!.event;
+    expect(e.summary?.en).to.equal('Hello bold & link\nSecond\nline');
+    expect(e.venue?.name.en).to.equal('Room 1');
+    expect(e.title.en).to.equal('A <b>bold</b> title');
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
   it('should keep DTSTART as the first occurrence of an event repeated by RDATE alone (and drop an EXDATE)', async () => {
     const vevent = (uid: string, extra: string[]) => [
       'BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20260101T000000Z', 'DTSTART;TZID=Asia/Hong_Kong:20260314T100000',

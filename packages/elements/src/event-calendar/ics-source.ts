@@ -337,10 +337,19 @@ function textProp(comp: IcalComponent, name: string): LangText | undefined {
   const prop = comp.getFirstProperty(name);
   if (!prop) return undefined;
   const value = prop.getFirstValue();
-  const text = typeof value === 'string' ? value.trim() : '';
+  const text = typeof value === 'string' ? (name === 'summary' ? value : plainText(value)).trim() : '';
   if (text === '') return undefined;
   const language = paramString(prop.getParameter('language'));
   return { text, lang: (language && localeOf(language)) || guessLang(text) };
+}
+
+// Google and Outlook put HTML in DESCRIPTION (and sometimes LOCATION): its text, with breaks kept as
+// line breaks (a SUMMARY is kept as written, markup shown as text). Parsed inert (DOMParser runs no script and loads nothing); shown as text anyway.
+function plainText(value: string): string {
+  if (!/<[a-z!/][^>]*>/i.test(value) || typeof DOMParser === 'undefined') return value;
+  const html = value.replace(/<br\s*\/?>|<\/(?:p|div|li|h[1-6])>/gi, '$&\n');
+  const text = new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+  return text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
 }
 
 function localized({ text, lang }: LangText): LocalizedText {
