@@ -346,6 +346,25 @@ describe('<hk-event-calendar> sources and states', () => {
       await waitUntil(() => $(el, '.title')!.textContent === 'December 2026', 'back to December');
     });
 
+    it('should keep two sync-url calendars apart with url-prefix', async () => {
+      history.replaceState(null, '', new URL(original));
+      const events = [makeEvent({ id: 'p1', start: '2026-11-20T09:00:00+08:00', end: '2026-11-20T10:00:00+08:00' })];
+      const page = await fixture<HTMLElement>(html`<div>
+        <hk-event-calendar id="a" sync-url time-zone="Asia/Shanghai" locale="en" date="2026-11-27" .now=${NOW} .events=${events}></hk-event-calendar>
+        <hk-event-calendar id="b" sync-url url-prefix="side-" view="upcoming" time-zone="Asia/Shanghai" locale="en" .now=${NOW} .events=${events}></hk-event-calendar>
+      </div>`);
+      const [a, b] = [...page.querySelectorAll<Cal>('hk-event-calendar')];
+      await a!.updateComplete;
+      $$<HTMLButtonElement>(a!, '[part="nav-button"]')[1]!.click();
+      await waitUntil(() => new URL(location.href).searchParams.get('hk-date') === '2026-12-27', 'a writes hk-date');
+      expect([...new URL(location.href).searchParams.keys()].some((k) => k.startsWith('side-'))).to.equal(false);
+      // A calendar reading this URL afresh with the other prefix is not moved by it.
+      const again = await fixture<Cal>(html`<hk-event-calendar sync-url url-prefix="side-" view="upcoming" time-zone="Asia/Shanghai" locale="en"
+        .now=${NOW} .events=${events}></hk-event-calendar>`);
+      expect([again.view, again.date, b!.view]).to.deep.equal(['upcoming', undefined, 'upcoming']);
+      history.replaceState(null, '', new URL(original));
+    });
+
     it('should open a shared event link (hk-event) and write the open event to the URL', async () => {
       const url = new URL(original);
       url.searchParams.set('hk-event', 'f2');

@@ -323,6 +323,7 @@ export class HkEventCalendar extends HkElement {
     firstDay: { attribute: 'first-day', type: Number },
     syncUrl: { attribute: 'sync-url', type: Boolean },
     calendarUrl: { attribute: 'calendar-url' },
+    urlPrefix: { attribute: 'url-prefix' },
     noHolidays: { attribute: 'no-holidays', type: Boolean },
     holidayRegions: { attribute: 'holiday-regions' },
     noAgendaFallback: { attribute: 'no-agenda-fallback', type: Boolean },
@@ -354,6 +355,15 @@ export class HkEventCalendar extends HkElement {
    * open the event there. Unset: this page with `sync-url`, else the event's own website. @default undefined
    */
   declare calendarUrl: string | undefined;
+  /**
+   * Prefix of the URL parameters `sync-url` writes, so that two calendars with `sync-url` on one page
+   * keep apart (`url-prefix="cal2-"`): letters, digits and hyphens, up to 16. @default 'hk-'
+   */
+  declare urlPrefix: string | undefined;
+
+  get #prefix(): string {
+    return this.urlPrefix && /^[a-z][a-z0-9-]{0,15}$/i.test(this.urlPrefix) ? this.urlPrefix : 'hk-';
+  }
   /** Hide public holidays and make-up working days (shown by default). @default false */
   declare noHolidays: boolean;
   /** Which holidays to show: `mainland`, `hong-kong` or both (space/comma-separated). @default both */
@@ -987,10 +997,10 @@ export class HkEventCalendar extends HkElement {
     if (!href) return;
     try {
       const url = new URL(href);
-      const st = readUrlState(url);
-      // Every entry the calendar writes has `hk-view`; one without it is the page as first loaded,
+      const st = readUrlState(url, this.#prefix);
+      // Every entry the calendar writes has `hk-view` (with its prefix); one without it is the page as first loaded,
       // so going back to it restores the attributes' view, date and preset filters.
-      const pristine = !initial && !url.searchParams.has('hk-view');
+      const pristine = !initial && !url.searchParams.has(`${this.#prefix}view`);
       const defaults = this.#urlDefaults;
       if (st.view) this.view = st.view === 'agenda' ? 'list' : st.view;
       else if (pristine && defaults) this.view = defaults.view;
@@ -1020,7 +1030,7 @@ export class HkEventCalendar extends HkElement {
         ...(this.date ? { date: this.date } : {}),
         filters: this.#ui.filters,
         ...(open ? { event: open.key } : {}),
-      });
+      }, this.#prefix);
       if (next.href !== current.href) history[replace ? 'replaceState' : 'pushState'](history.state, '', next);
     } catch {
       // Sandboxed frames may refuse history changes.
@@ -1349,7 +1359,7 @@ export class HkEventCalendar extends HkElement {
       try {
         const page = new URL(this.calendarUrl || href, href);
         if (page.protocol === 'https:' || page.protocol === 'http:') {
-          return writeUrlState(page, { filters: EMPTY_FILTERS, event: ce.key, date: ce.startDay }).href;
+          return writeUrlState(page, { filters: EMPTY_FILTERS, event: ce.key, date: ce.startDay }, this.#prefix).href;
         }
       } catch {
         // fall through

@@ -18,6 +18,8 @@ describe('event-calendar url state', () => {
     expect(state).to.deep.equal({ filters: { ...EMPTY_FILTERS } });
     expect(readUrlState(new URL('https://uni.example/?hk-date=2026-13')).date).to.equal(undefined);
     expect(readUrlState(new URL('https://uni.example/?hk-date=2026-03-14')).date).to.equal('2026-03-14');
+    // `list`, the view's documented name, reads as the agenda the URL writes.
+    expect(readUrlState(new URL('https://uni.example/?hk-view=list')).view).to.equal('agenda');
   });
 
   it('should write state and leave other parameters and the hash untouched', () => {

@@ -44,7 +44,9 @@ export function readUrlState(url: URL, prefix = 'hk-'): CalendarUrlState {
   const state: CalendarUrlState = {
     filters: parseFilterAttributes(Object.fromEntries(FILTER_PARAMS.map((k) => [k, p.get(`${prefix}${k}`)]))),
   };
-  if (view !== null && (CALENDAR_VIEWS as readonly string[]).includes(view)) state.view = view as CalendarView;
+  // `list` is the view's name in the docs and the `view` attribute; the URL writes `agenda`.
+  const named = view === 'list' ? 'agenda' : view;
+  if (named !== null && (CALENDAR_VIEWS as readonly string[]).includes(named)) state.view = named as CalendarView;
   if (isUrlDate(date)) state.date = date;
   if (event) state.event = event;
   return state;
