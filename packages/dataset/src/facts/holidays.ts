@@ -46,7 +46,7 @@ const HK: readonly [date: string, zhHans: string, zhHant: string, en: string][] 
   ['2026-10-01', '国庆日', '國慶日', 'National Day'],
   ['2026-10-19', '重阳节翌日', '重陽節翌日', 'The day following Chung Yeung Festival'],
   ['2026-12-25', '圣诞节', '聖誕節', 'Christmas Day'],
-  ['2026-12-26', '圣诞节后第一个周日', '聖誕節後第一個周日', 'The first weekday after Christmas Day'],
+  ['2026-12-26', '圣诞节后第一个工作日', '聖誕節後第一個周日', 'The first weekday after Christmas Day'],
   ['2027-01-01', '一月一日', '一月一日', 'The first day of January'],
   ['2027-02-06', '农历年初一', '農曆年初一', "Lunar New Year's Day"],
   ['2027-02-08', '农历年初三', '農曆年初三', 'The third day of Lunar New Year'],
@@ -63,7 +63,7 @@ const HK: readonly [date: string, zhHans: string, zhHant: string, en: string][] 
   ['2027-10-01', '国庆日', '國慶日', 'National Day'],
   ['2027-10-08', '重阳节', '重陽節', 'Chung Yeung Festival'],
   ['2027-12-25', '圣诞节', '聖誕節', 'Christmas Day'],
-  ['2027-12-27', '圣诞节后第一个周日', '聖誕節後第一個周日', 'The first weekday after Christmas Day'],
+  ['2027-12-27', '圣诞节后第一个工作日', '聖誕節後第一個周日', 'The first weekday after Christmas Day'],
 ];
 
 function mainlandDaysOff(): Holiday[] {

@@ -206,8 +206,15 @@ describe('<hk-event-calendar> behaviour', () => {
       await loaded(el);
       const cell = $(el, `td[data-day="${makeup.date}"]`)!;
       expect(cell.classList.contains('is-makeup')).to.equal(true);
-      expect(cell.querySelector('.day__btn')!.getAttribute('aria-label')).to.include('调休上班');
-      expect(cell.querySelector('[part="holiday"]')!.textContent).to.include('调休上班');
+      expect(cell.querySelector('.day__btn')!.getAttribute('aria-label')).to.include('内地调休上班日');
+      expect(cell.querySelector('[part="holiday"]')!.textContent).to.include('内地调休上班日');
+      // A date announced but not yet gazetted says so, without a stray space before the Chinese comma.
+      const announced = all.find((h) => h.status === 'announced' && h.kind === 'holiday');
+      if (announced) {
+        el.date = announced.date;
+        await waitUntil(() => $(el, `td[data-day="${announced.date}"].is-holiday`), 'announced holiday shown', { timeout: 8000 });
+        expect($(el, `td[data-day="${announced.date}"] .day__btn`)!.getAttribute('aria-label')).to.include(`${announced.name['zh-Hans']}（香港），待核实`);
+      }
 
       el.locale = 'en';
       el.date = hkOnly.date;
@@ -571,6 +578,17 @@ describe('<hk-event-calendar> behaviour', () => {
 
   describe('themes and axe', () => {
     afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+    it('should mark other months’ days in forced colours, where their grey background is gone', async () => {
+      // The runner's puppeteer cannot emulate forced colours: read the rule the calendar adopts instead.
+      const el = await calendar({});
+      const media = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+        .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'));
+      const rule = media.flatMap((m) => [...m.cssRules]).find((r) => r instanceof CSSStyleRule && r.selectorText === '.is-out .day__btn') as CSSStyleRule | undefined;
+      expect(rule, 'a forced-colours rule for other months’ days').to.exist;
+      expect([rule!.style.color, rule!.style.borderStyle]).to.deep.equal(['graytext', 'dashed']);
+      expect($(el, 'td.is-out .day__btn')).to.exist;
+    });
 
     it('should pass axe in dark theme: populated views, the dialog and 320 px', async () => {
       for (const view of ['month', 'week', 'list', 'upcoming']) {

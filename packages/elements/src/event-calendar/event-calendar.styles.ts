@@ -386,6 +386,8 @@ const own = css`
   @media (forced-colors: active) {
     .ev, .chip, .day__btn, .upcoming__date { border: 1px solid CanvasText; }
     .day[aria-selected='true'] .day__btn, .button[aria-pressed='true'], .chip[aria-pressed='true'] { outline: 2px solid Highlight; }
+    /* The grey of other months' days is gone: their numbers in GrayText, with a dashed frame, say it. */
+    .is-out .day__btn { color: GrayText; border-style: dashed; }
   }
 `;
 

@@ -50,6 +50,7 @@ export interface CalendarStrings {
   allDay: string;
   holiday: string;
   makeupWorkday: string;
+  /** Follows a holiday's name when its date is announced but not yet gazetted (with its own spacing). */
   toBeVerified: string;
   regionMainland: string;
   regionHongKong: string;
@@ -148,7 +149,7 @@ const en: CalendarStrings = {
   allDay: 'All day',
   holiday: 'Public holiday',
   makeupWorkday: 'Make-up working day (mainland)',
-  toBeVerified: 'to be verified',
+  toBeVerified: ', to be verified',
   regionMainland: 'mainland',
   regionHongKong: 'Hong Kong',
   inRegion: (region) => ` (${region})`,
@@ -240,8 +241,8 @@ const zhHans: CalendarStrings = {
   showingOf: (shown, total) => `已显示 ${shown} / ${total} 场活动`,
   allDay: '全天',
   holiday: '法定假日',
-  makeupWorkday: '调休上班',
-  toBeVerified: '待核实',
+  makeupWorkday: '内地调休上班日',
+  toBeVerified: '，待核实',
   regionMainland: '内地',
   regionHongKong: '香港',
   inRegion: (region) => `（${region}）`,
@@ -333,7 +334,7 @@ const zhHantHK: CalendarStrings = {
   allDay: '全日',
   holiday: '公眾假期',
   makeupWorkday: '內地調休上班日',
-  toBeVerified: '有待核實',
+  toBeVerified: '，有待核實',
   regionMainland: '內地',
   regionHongKong: '香港',
   inRegion: (region) => `（${region}）`,

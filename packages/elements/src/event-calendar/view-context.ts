@@ -52,7 +52,7 @@ export function holidayLabels(ctx: ViewContext, day: DayKey): string[] {
   const region = (r: string) => (r === 'mainland' ? ctx.s.regionMainland : ctx.s.regionHongKong);
   const out = h.holidays.map((x) => {
     const name = `${text(x.name, ctx.locale).text}${ctx.s.inRegion(region(x.region))}`;
-    return x.status === 'announced' ? `${name} ${ctx.s.toBeVerified}` : name;
+    return x.status === 'announced' ? name + ctx.s.toBeVerified : name;
   });
   if (h.makeup.length) out.push(ctx.s.makeupWorkday);
   return out;
