@@ -306,8 +306,10 @@ describe('<hk-event-calendar> behaviour', () => {
     it('should push view, filter and date changes; back and forward restore them (and the page’s own view)', async () => {
       let viewChanges = 0;
       let filterChanges = 0;
+      const dateChanges: HkDateChangeEvent['detail'][] = [];
       const el = await fixture<Cal>(html`<hk-event-calendar sync-url time-zone="Asia/Shanghai" locale="en" view="month" date="2026-11-27"
         style="width:1100px" @hk-view-change=${() => viewChanges++} @hk-filter-change=${() => filterChanges++}
+        @hk-date-change=${(e: HkDateChangeEvent) => dateChanges.push(e.detail)}
         .now=${NOW} .events=${EVENTS}></hk-event-calendar>`);
       await settle(el);
       const params = () => new URL(location.href).searchParams;
@@ -349,9 +351,11 @@ describe('<hk-event-calendar> behaviour', () => {
       await waitUntil(() => el.view === 'week', 'forward to week');
       history.forward();
       await waitUntil(() => keys(el).join() === 'ev-expo', 'forward to the filter');
-      // Restoring from history is not user input: no change events.
-      expect(viewChanges).to.equal(1);
-      expect(filterChanges).to.equal(1);
+      // Back and forward are the visitor's navigation: each change fires its event, as the buttons do
+      // (views: week, then back to month and forward to week; filters: expo, then off, then on again).
+      expect(viewChanges).to.equal(3);
+      expect(filterChanges).to.equal(3);
+      expect(dateChanges.at(-1)).to.deep.include({ view: 'week', from: '2026-11-22', to: '2026-11-29' });
     });
 
     it('should start syncing when sync-url is switched on after connect, and stop when switched off', async () => {

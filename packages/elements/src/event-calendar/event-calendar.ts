@@ -11,7 +11,7 @@ import {
   HkDateChangeEvent, HkEventSelectEvent, HkFilterChangeEvent, HkViewChangeEvent, type CalendarViewName,
 } from './events.js';
 import {
-  applyFilters, EMPTY_FILTERS, FACETS, facetValues, hasActiveFilters, loadSearch, parseFilterAttributes, searchLoading, searchReady, subscribeUrls,
+  applyFilters, EMPTY_FILTERS, FACETS, facetValues, filtersEqual, hasActiveFilters, loadSearch, parseFilterAttributes, searchLoading, searchReady, subscribeUrls,
   toEventQuery, type CalendarFilters, type FacetKey, type FacetValue,
 } from './filters.js';
 import { CalendarFormat, LANG, text, zonesDiffer } from './format.js';
@@ -759,6 +759,7 @@ export class HkEventCalendar extends HkElement {
     this.view = view;
     this.#set({ listLimit: LIST_CHUNK, listFrom: undefined, expanded: undefined });
     this.#announce = true;
+    this.#dateChanged = true; // the days shown change with the view: hk-date-change follows, with them
     this.dispatchEvent(new HkViewChangeEvent({ view, previous }));
     this.#pushUrl();
   }
@@ -1002,6 +1003,7 @@ export class HkEventCalendar extends HkElement {
       // so going back to it restores the attributes' view, date and preset filters.
       const pristine = !initial && !url.searchParams.has(`${this.#prefix}view`);
       const defaults = this.#urlDefaults;
+      const [viewBefore, dateBefore, filtersBefore] = [parseView(this.view), this.date, this.#ui.filters];
       if (st.view) this.view = st.view === 'agenda' ? 'list' : st.view;
       else if (pristine && defaults) this.view = defaults.view;
       if (st.date) this.date = st.date;
@@ -1011,7 +1013,14 @@ export class HkEventCalendar extends HkElement {
           kind: this.kinds, region: this.regions, organizer: this.organizers, audience: this.audiences, tag: this.tags, q: this.q,
         }) });
       } else if (!initial || hasActiveFilters(st.filters)) this.#set({ filters: st.filters });
-      if (!initial) this.#announce = true;
+      if (!initial) {
+        this.#announce = true;
+        // Back and forward are the visitor's navigation too: the same events as the buttons.
+        const view = parseView(this.view);
+        if (view !== viewBefore) this.dispatchEvent(new HkViewChangeEvent({ view, previous: viewBefore }));
+        if (view !== viewBefore || this.date !== dateBefore) this.#dateChanged = true;
+        if (!filtersEqual(this.#ui.filters, filtersBefore)) this.dispatchEvent(new HkFilterChangeEvent(this.#ui.filters));
+      }
       if (st.event) this.#pendingOpen = st.event;
       else if (!initial && this.#ui.openEvent) this.#dialog()?.close();
     } catch {
