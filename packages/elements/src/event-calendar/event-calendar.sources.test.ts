@@ -213,6 +213,15 @@ describe('<hk-event-calendar> sources and states', () => {
       expect(ics.match(/^SUMMARY[^:]*:Weekly innovation seminar\r?$/gm)).to.have.length(titles.filter((t) => t === 'Weekly innovation seminar').length);
     });
 
+    it('should name the feed in the error state when the only source, a feed, fails', async () => {
+      const el = await loaded(await fixture<Cal>(html`<hk-event-calendar ics-src="/no/such/feed.ics" time-zone="Asia/Shanghai" locale="zh-Hant-HK"
+        date="2026-11" .now=${NOW}></hk-event-calendar>`));
+      await waitUntil(() => $(el, '[part="error"]'), 'error state');
+      expect($(el, '[part="error"] p')!.textContent).to.equal(`來自 ${location.host}/no/such/feed.ics 的日曆訂閱來源未能載入，請稍後再試。`);
+      expect($(el, '[part="error"] [part="retry-button"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
     it('should keep the other sources when one feed 404s, naming the failed one', async () => {
       const el = await loaded(await fixture<Cal>(html`<hk-event-calendar api-base="/v1" ics-src="/no/such/feed.ics ${GARBAGE}"
         time-zone="Asia/Shanghai" locale="en" view="list" date="2026-11" .now=${NOW}

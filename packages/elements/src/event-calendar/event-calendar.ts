@@ -1398,7 +1398,10 @@ export class HkEventCalendar extends HkElement {
     const allFailed = remote && !this.events && (taskError || (results.length > 0 && failed.length === results.length));
     let body: TemplateResult;
     if (allFailed && !loading) {
-      body = this.#renderState('error', m, s.error, html`<button class="button button--primary" part="retry-button" @click=${() => this.#data.run()}>${s.retry}</button>`);
+      // Feeds only: name them (a 404 or a file that isn't a calendar is not the visitor's connection).
+      const feeds = failed.length > 0 && failed.every((r) => r.kind === 'ics');
+      const message = feeds ? failed.map((r) => s.feedFailed(this.#sourceLabel(s, r))).join(' ') : s.error;
+      body = this.#renderState('error', m, message, html`<button class="button button--primary" part="retry-button" @click=${() => this.#data.run()}>${s.retry}</button>`);
     } else if (loading && (this.#ui.skeleton || this.#data.value?.fromDay === '')) {
       body = this.#ui.skeleton ? this.#renderSkeleton(m) : html``;
     } else {

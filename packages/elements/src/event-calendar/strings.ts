@@ -35,6 +35,8 @@ export interface CalendarStrings {
   emptyUpcoming: string;
   nextMonthWithEvents: (month: string) => string;
   sourceFailed: (source: string) => string;
+  /** The error state when the only sources, ICS feeds, all failed. */
+  feedFailed: (source: string) => string;
   sourceApi: string;
   sourceDataset: string;
   sourceFeed: (host: string) => string;
@@ -135,6 +137,7 @@ const en: CalendarStrings = {
   emptyUpcoming: 'No upcoming events',
   nextMonthWithEvents: (month) => `Next month with events: ${month}`,
   sourceFailed: (source) => `${source} couldn't be loaded, so its events are missing. The other events are shown.`,
+  feedFailed: (source) => `${source} couldn't be loaded. Try again later.`,
   sourceApi: 'The exchange event service',
   sourceDataset: 'The event data file',
   sourceFeed: (host) => `The calendar feed from ${host}`,
@@ -228,6 +231,7 @@ const zhHans: CalendarStrings = {
   emptyUpcoming: '暂无即将举行的活动',
   nextMonthWithEvents: (month) => `下一个有活动的月份：${month}`,
   sourceFailed: (source) => `${source}未能加载，其中的活动暂未显示；其他活动照常显示。`,
+  feedFailed: (source) => `${source}未能加载，请稍后再试。`,
   sourceApi: '交流活动服务',
   sourceDataset: '活动数据文件',
   sourceFeed: (host) => `来自 ${host} 的日历订阅源`,
@@ -320,6 +324,7 @@ const zhHantHK: CalendarStrings = {
   emptyUpcoming: '暫無即將舉行的活動',
   nextMonthWithEvents: (month) => `下一個有活動的月份：${month}`,
   sourceFailed: (source) => `${source}未能載入，其中的活動暫未顯示；其他活動照常顯示。`,
+  feedFailed: (source) => `${source}未能載入，請稍後再試。`,
   sourceApi: '交流活動服務',
   sourceDataset: '活動資料檔',
   sourceFeed: (host) => `來自 ${host} 的日曆訂閱來源`,
