@@ -241,6 +241,19 @@ describe('<hk-event-calendar> keyboard', () => {
     }
   });
 
+  describe('chips', () => {
+    it('should make a clicked chip’s day the grid’s focused day, where focus returns when the dialog closes', async () => {
+      const events = [...EVENTS, makeEvent({ id: 'ev-3', start: '2026-11-03T09:00:00+08:00', end: '2026-11-03T10:00:00+08:00' })];
+      const el = await calendar({ events });
+      expect(dayButton(el, '2026-11-27').tabIndex).to.equal(0);
+      $(el, 'td[data-day="2026-11-03"] .ev[data-key="ev-3"]')!.click();
+      await settle(el);
+      await press(el, 'Escape');
+      expect(focused(el)).to.equal(dayButton(el, '2026-11-03'));
+      expect([dayButton(el, '2026-11-03').tabIndex, dayButton(el, '2026-11-27').tabIndex]).to.deep.equal([0, -1]);
+    });
+  });
+
   describe('agenda details disclosure', () => {
     it('should open the details below the event with Enter, keep focus on the button, and close with Enter again', async () => {
       const el = await calendar({ view: 'list' });

@@ -814,8 +814,11 @@ export class HkEventCalendar extends HkElement {
         this.#toggleDetails(ce);
         return;
       }
-      // Chips are aria-hidden pointer shortcuts: focus goes back to their day's button.
+      // Chips are aria-hidden pointer shortcuts: focus goes back to their day's button, which becomes the
+      // grid's focused day (roving tabindex) when it is in the month shown.
       const invoker = ev.matches('button') ? ev : (ev.closest('td')?.querySelector<HTMLElement>('.day__btn') ?? undefined);
+      const day = invoker?.closest<HTMLElement>('td[data-day]')?.dataset.day;
+      if (ce && day && day.slice(0, 7) === this.#model?.anchor.slice(0, 7)) this.#navigate(day);
       if (ce) void this.#open(ce, invoker);
       return;
     }
