@@ -143,6 +143,18 @@ describe('event-calendar ICS feeds', () => {
     expect(new Set(events.map((e) => e.key)).size).to.equal(events.length);
   });
 
+  it('should skip and count an event whose TZID is unknown and undefined by the feed, rather than guess its time', async () => {
+    const vtimezone = ['BEGIN:VTIMEZONE', 'TZID:China Standard Time', 'BEGIN:STANDARD', 'DTSTART:16010101T000000', 'TZOFFSETFROM:+0800',
+      'TZOFFSETTO:+0800', 'END:STANDARD', 'END:VTIMEZONE'];
+    const vevent = (uid: string, tzid: string) => ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20260101T000000Z', `DTSTART;TZID=${tzid}:20260314T120000`,
+      `DTEND;TZID=${tzid}:20260314T130000`, `SUMMARY:${uid}`, 'END:VEVENT'];
+    const text = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//t//t//EN', ...vtimezone,
+      ...vevent('known', 'China Standard Time'), ...vevent('unknown', 'W. Europe Standard Time'), 'END:VCALENDAR', ''].join('\r\n');
+    const { events, skipped } = await parseIcsText(text, { range: MARCH, zone: SH });
+    expect(events.map((e) => [e.event.title.en, new Date(e.start).toISOString()])).to.deep.equal([['known', '2026-03-14T04:00:00.000Z']]);
+    expect(skipped).to.equal(1);
+  });
+
   it('should cap the occurrences of a runaway rule', async () => {
     const text = [
       'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//t//t//EN',

@@ -184,6 +184,9 @@ function vevent(ICAL: ICAL, event: InstanceType<ICAL['Event']>, ctx: VeventConte
   if (!dtstart) return undefined;
   const startProp = event.component.getFirstProperty('dtstart');
   const tzid = paramString(startProp?.getParameter('tzid'));
+  // A TZID that is neither an IANA zone nor defined by the feed's VTIMEZONE (Outlook's "W. Europe
+  // Standard Time" without its block) would be read as a floating time, hours off: skipped and counted.
+  if (tzid && !isValidTimeZone(tzid) && dtstart.zone?.tzid !== tzid) return undefined;
   const base = baseEvent(event, ctx, dtstart, tzid);
   if (base === undefined) return undefined;
   const out: CalendarEvent[] = [];
