@@ -11,6 +11,7 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <script type="module" src="/hk-elements.js"></script></head><body>
 <hk-event-calendar id="api" api-base="/v1" view="list" date="2026-11" locale="en" time-zone="Asia/Shanghai"></hk-event-calendar>
 <hk-event-calendar id="offline" dataset="/dataset/sample.json" view="month" date="2026-11" locale="zh-Hant-HK" q="創新"></hk-event-calendar>
+<hk-event-calendar id="week" api-base="/v1" view="week" date="2026-11-23" locale="en" time-zone="Asia/Shanghai"></hk-event-calendar>
 </body></html>`;
 
 describe('e2e: strict CSP partner page', () => {
@@ -38,9 +39,10 @@ describe('e2e: strict CSP partner page', () => {
     // Strings again (see above). -1 while a calendar is still busy.
     const COUNT = `(id) => { const root = document.getElementById(id)?.shadowRoot;
       return !root || root.querySelector('[aria-busy="true"]') ? -1 : root.querySelectorAll('[part~="event"]').length; }`;
-    const counts = await page.waitForFunction(`(() => { const count = ${COUNT}; const api = count('api'), offline = count('offline');
-      return api > 0 && offline > 0 ? { api, offline } : false; })()`, { timeout: 20_000 }).catch(async (error: unknown) => {
-      const state = await page.evaluate(`(() => { const count = ${COUNT}; return 'api ' + count('api') + ', offline ' + count('offline'); })()`);
+    // The week's time grid places boxes with computed styles: set through the CSSOM, never a style attribute.
+    const counts = await page.waitForFunction(`(() => { const count = ${COUNT}; const api = count('api'), offline = count('offline'), week = count('week');
+      return api > 0 && offline > 0 && week > 0 ? { api, offline } : false; })()`, { timeout: 20_000 }).catch(async (error: unknown) => {
+      const state = await page.evaluate(`(() => { const count = ${COUNT}; return 'api ' + count('api') + ', offline ' + count('offline') + ', week ' + count('week'); })()`);
       throw new Error(`${String(error)}: ${String(state)}; ${problems.errors.join('; ')}`);
     });
     const { api, offline } = (await counts.jsonValue()) as { api: number; offline: number };

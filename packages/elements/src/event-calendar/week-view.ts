@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../shared/cssom-style.js';
 import { LANG } from './format.js';
 import type { WeekBox, WeekLayout, WeekMore } from './layout.js';
 import { eventClass, holidayLabels, statusBadge, timeText, titleOf, type ViewContext } from './view-context.js';
@@ -58,9 +58,9 @@ export function renderWeek(
   const hours: number[] = [];
   for (let h = lo; h < hi; h++) hours.push(h);
   const allDay = layout.allDay;
-  // styleMap writes through the CSSOM, which a strict CSP (no 'unsafe-inline' styles) allows; a bound
-  // `style` attribute would be refused there.
-  return html`<div class="week" part="week" style=${styleMap({ '--_hours': String(span), '--_lanes': String(allDay.lanes) })}>
+  // cssomStyle writes through the CSSOM, which a strict CSP (no 'unsafe-inline' styles) allows; a `style`
+  // attribute (a bound one, or Lit's styleMap on first render) would be refused there.
+  return html`<div class="week" part="week" style=${cssomStyle({ '--_hours': String(span), '--_lanes': String(allDay.lanes) })}>
     <div class="week__gutter" aria-hidden="true">
       ${hours.map((h) => html`<span>${fmt.hour(h)}</span>`)}
     </div>
@@ -87,7 +87,7 @@ export function renderWeek(
             const t = titleOf(ctx, it.event);
             // Grid: the bar covers `span` columns (each one column box plus the next column's divider).
             const wide = stacked || it.span < 2 ? {} : { 'inline-size': `calc(${it.span} * (100% + var(--_divider-width)) - var(--_divider-width))` };
-            return html`<li class="l${it.lane}" style=${styleMap(wide)}><button part="event" class="ev ${eventClass(it.event)}${
+            return html`<li class="l${it.lane}" style=${cssomStyle(wide)}><button part="event" class="ev ${eventClass(it.event)}${
               it.continuesBefore ? ' cb' : ''}${it.continuesAfter ? ' ca' : ''}" data-key=${it.key}><span class="ev__time">${
               timeText(ctx, it.event)}</span> ${title(t)}${statusBadge(ctx, it.event)}</button></li>`;
           })}
@@ -95,12 +95,12 @@ export function renderWeek(
         ${hidden > 0 ? html`<button class="link week__more" part="more" @click=${() => onMore(day)}>${s.more(hidden)}</button>` : nothing}
         ${boxes.length === 0 && !covered ? html`<p class="week__none">${s.dayPanelEmpty}</p>` : nothing}
         </div>
-        <ul class="week__timed${now && day === ctx.today ? ' has-now' : ''}" style=${styleMap(day === ctx.today && now ? now : {})}>
+        <ul class="week__timed${now && day === ctx.today ? ' has-now' : ''}" style=${cssomStyle(day === ctx.today && now ? now : {})}>
           ${inStartOrder(boxes.slice(0, WEEK_DAY_CAP), more).map((b) => {
             if (!('key' in b)) {
               // Events too many to draw side by side: "+N more" opens the day's list (as the day's link does).
               const n = b.events.length;
-              return html`<li style=${styleMap(place(b))}><button part="more" class="week__over" @click=${() => onMore(day)}>${s.more(n)}</button></li>`;
+              return html`<li style=${cssomStyle(place(b))}><button part="more" class="week__over" @click=${() => onMore(day)}>${s.more(n)}</button></li>`;
             }
             const t = titleOf(ctx, b.event);
             // Titles wrap only in boxes with room for it (≤ 2 side by side, ≥ 1 h tall): in a narrow one a
@@ -125,7 +125,7 @@ export function renderWeek(
             // (A timed event over several days already shows a single time per day.)
             const ce = b.event;
             const start = stacked || (b.columns < 2 && !one) || ce.allDay || ce.startDay !== ce.endDay || ce.openEnd ? undefined : fmt.time(ce.start);
-            return html`<li style=${styleMap({ ...place(b), 'white-space': wrap ? undefined : 'nowrap' })}><button part="event" class="ev${one ? ' ev--one' : ''} ${eventClass(b.event)}" data-key=${b.key} style=${styleMap(fit)}>${start === undefined
+            return html`<li style=${cssomStyle({ ...place(b), 'white-space': wrap ? undefined : 'nowrap' })}><button part="event" class="ev${one ? ' ev--one' : ''} ${eventClass(b.event)}" data-key=${b.key} style=${cssomStyle(fit)}>${start === undefined
               ? html`<span class="ev__time">${when}</span>`
               : html`<span class="ev__time" aria-hidden="true">${start}</span><span class="visually-hidden">${when}</span>`} ${title(t)}${statusBadge(ctx, b.event)}</button></li>`;
           })}
