@@ -126,6 +126,14 @@ describe('<hk-event-calendar> behaviour', () => {
       expect(when).not.to.include('Your time').and.not.to.include('((');
     });
 
+    it('should offer no zone switch when time-zone="local" is already on the page’s zone clock', async () => {
+      const el = await fixture<Cal>(html`<hk-event-calendar time-zone="local" locale="en" date="2026-11-27" style="width:1100px"
+        .now=${NOW} .visitorTimeZone=${'Asia/Hong_Kong'} .events=${EVENTS}></hk-event-calendar>`);
+      await settle(el);
+      expect($(el, '[part="zone"]')!.textContent).to.include('UTC+8 (Shanghai/HK)');
+      expect($(el, '[part="zone-button"]')).to.equal(null);
+    });
+
     it('should switch back to the zone the page set, and label the offsets of the period shown', async () => {
       const el = await fixture<Cal>(html`<hk-event-calendar time-zone="Europe/London" locale="en" date="2026-07-15" style="width:1100px"
         .now=${NOW} .visitorTimeZone=${'America/New_York'} .events=${EVENTS}></hk-event-calendar>`);

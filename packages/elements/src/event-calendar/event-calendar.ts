@@ -1182,13 +1182,16 @@ export class HkEventCalendar extends HkElement {
     const range = dayRangeMs(m.visFrom, m.visTo, m.zone);
     const label = ctx.fmt.zoneName(m.zone, ctx.s, range.from, range.to);
     let back = ctx.s.showExchangeZone;
+    let other = !!ctx.visitorZone;
     if (local) {
-      // Back to the zone the page configured (time-zone or the provider's), named unless it is UTC+8.
+      // Back to the zone the page configured (time-zone or the provider's), named unless it is UTC+8;
+      // no button when that zone's clock is the visitor's own (it would change nothing).
       const { zone } = resolveTimeZone(this.#zoneBeforeLocal ?? this.resolvedTimeZone);
       const name = ctx.fmt.zoneName(zone, ctx.s, range.from, range.to);
       if (name !== ctx.s.zoneLabel) back = ctx.s.showZone(name);
+      other = zonesDiffer(zone, m.zone, range.from) || zonesDiffer(zone, m.zone, range.to - 1);
     }
-    return html`<p class="zone-line" part="zone">${ctx.s.timesIn(label)}${ctx.visitorZone || local
+    return html`<p class="zone-line" part="zone">${ctx.s.timesIn(label)}${other
       ? html` <button class="link" part="zone-button" @click=${this.#toggleZone}>${local ? back : ctx.s.showMyZone}</button>`
       : nothing}</p>`;
   }
