@@ -310,9 +310,8 @@ export function facetValues(events: readonly CalendarEvent[], selected: Calendar
     // Every value in the events gets a chip (so chips don't come and go as others are chosen); an event
     // adds to the counts of a facet when it matches the text and every other facet's choice: failing
     // one facet, it counts there only; failing two, nowhere.
-    const failed = query && !query(e) ? tests.length + 2 : tests.filter(([, test]) => !test(e)).length;
-    const only = failed === 1 ? tests.find(([, test]) => !test(e))![0] : undefined;
-    const n = (k: FacetKey): number => (failed === 0 || only === k ? 1 : 0);
+    const failing = query && !query(e) ? undefined : tests.filter(([, test]) => !test(e));
+    const n = (k: FacetKey): number => (failing && (!failing.length || (failing.length === 1 && failing[0]![0] === k)) ? 1 : 0);
     bump(kinds, e.kind, n('kinds'));
     bump(regions, e.region, n('regions'));
     for (const a of new Set(e.audience)) bump(audiences, a, n('audiences'));

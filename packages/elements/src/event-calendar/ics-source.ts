@@ -347,7 +347,8 @@ function textProp(comp: IcalComponent, name: string): LangText | undefined {
 }
 
 // Google and Outlook put HTML in DESCRIPTION (and sometimes LOCATION): its text, with breaks kept as
-// line breaks (a SUMMARY is kept as written, markup shown as text). Parsed inert (DOMParser runs no script and loads nothing); shown as text anyway.
+// line breaks (a SUMMARY is kept as written, markup shown as text). Parsed inert: DOMParser runs no
+// script and loads nothing, and the result is shown as text anyway.
 function plainText(value: string): string {
   if (!/<[a-z!/][^>]*>/i.test(value) || typeof DOMParser === 'undefined') return value;
   const html = value.replace(/<br\s*\/?>|<\/(?:p|div|li|h[1-6])>/gi, '$&\n');
